@@ -1,0 +1,28 @@
+// Package timex finds time expressions in English news text and normalises
+// them to TimeML TIMEX3 values.
+//
+// Tag scans a text once, left to right, trying a set of hand-written
+// patterns at each word (weekdays, month names and days, years and decades,
+// quarters, "this/last/next week", "three days", "two years ago", clock
+// times, holidays, "now", "recently", "the future", "daily", ...) and keeps
+// the longest expression found there. Each expression gets a TIMEX3 type
+// (DATE, TIME, DURATION, SET) and value, resolved against the document
+// creation time (DCT):
+//
+//   - a weekday in a past or present clause is the latest such day on or
+//     before the DCT; in a future clause ("will meet Friday", "is heading to
+//     Israel on Friday") it is the next such day after it;
+//   - a month and day without a year is the latest one not after the DCT in
+//     a past clause, the next one in a future clause, else the nearest;
+//   - "a day earlier", "the next day", "a year earlier" count from the last
+//     date mentioned; "two years ago", "last week" from the DCT.
+//
+// The tense of a clause is guessed from the nearest verb cue ("will",
+// "expected to", "plans to", "was set to", "said", past participles, ...);
+// callers that know it better can use ResolveWeekday and ResolveMonthDay.
+//
+// Offsets are byte offsets into the input and always lie on rune
+// boundaries. Without a DCT, relative expressions keep TIMEX3 placeholders
+// such as "XXXX-WXX-5" or "XXXX-10-07". The conventions for extents and
+// values follow the TempEval-3 TimeML annotation guidelines.
+package timex

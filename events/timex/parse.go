@@ -1,0 +1,674 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// match is one candidate expression over tokens [s, e).
+type match struct {
+	s, e int
+	typ  string
+	val  string
+	mod  string
+	pt   point // the resolved date, when there is one (for anchoring)
+}
+
+// parser holds the state of one Tag call.
+type parser struct {
+	text   string
+	toks   []token
+	dct    time.Time
+	hasDCT bool
+	anchor point // the last date mentioned (initially the DCT)
+	out    []Timex
+	// the end token and point of the last emitted month-day, for "Oct. 7-9"
+	lastDayEnd int
+	lastDay    point
+	lastEnd    int // end token of the last emitted expression
+}
+
+func newParser(text, dct string) *parser {
+	p := &parser{text: text, toks: tokenize(text), lastDayEnd: -1, lastEnd: -1}
+	p.dct, p.hasDCT = parseDCT(dct)
+	if p.hasDCT {
+		p.anchor = dayPoint(p.dct)
+	}
+	return p
+}
+
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); {
+		m, ok := p.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.emit(m)
+		i = m.e
+	}
+}
+
+type matcher func(p *parser, i int) (match, bool)
+
+var matchers = []matcher{
+	(*parser).matchModified,
+	(*parser).matchWeekday,
+	(*parser).matchMonth,
+	(*parser).matchDayMonth,
+	(*parser).matchYear,
+	(*parser).matchDecade,
+	(*parser).matchQuarter,
+	(*parser).matchRelative,
+	(*parser).matchDuration,
+	(*parser).matchDeictic,
+	(*parser).matchRef,
+	(*parser).matchSet,
+	(*parser).matchTime,
+	(*parser).matchHoliday,
+	(*parser).matchDayContinuation,
+}
+
+// best returns the longest match starting at token i.
+func (p *parser) best(i int) (match, bool) {
+	var best match
+	found := false
+	for _, f := range matchers {
+		m, ok := f(p, i)
+		if !ok || m.e <= m.s || m.s != i {
+			continue
+		}
+		if !found || m.e > best.e {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+func (p *parser) emit(m match) {
+	s, e := p.toks[m.s].s, p.toks[m.e-1].e
+	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.val, Mod: m.mod})
+	if (m.typ == TypeDate || m.typ == TypeTime) && m.pt.ok() && m.pt.gran >= granYear {
+		p.anchor = m.pt
+	}
+	if m.pt.gran == granDay {
+		p.lastDayEnd, p.lastDay = m.e, m.pt
+	}
+	p.lastEnd = m.e
+}
+
+// l returns the lower-case token i, or "" out of range.
+func (p *parser) l(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].l
+}
+
+// tok returns token i or a zero token out of range.
+func (p *parser) tok(i int) token {
+	if i < 0 || i >= len(p.toks) {
+		return token{}
+	}
+	return p.toks[i]
+}
+
+// seq reports whether the tokens from i spell words, returning the end.
+func (p *parser) seq(i int, words ...string) (int, bool) {
+	for _, w := range words {
+		if p.l(i) != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// dot skips an abbreviation's period directly after token i-1.
+func (p *parser) dot(i int) int {
+	if i < len(p.toks) && p.toks[i].l == "." && !p.toks[i].space {
+		return i + 1
+	}
+	return i
+}
+
+// hyphen reports whether token i is a hyphen joining two words.
+func (p *parser) hyphen(i int) bool {
+	t := p.tok(i)
+	return (t.l == "-" || t.l == "‐" || t.l == "–") && !t.space && i+1 < len(p.toks) && !p.toks[i+1].space
+}
+
+var abbrevs = set("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co",
+	"jr", "sr", "ltd", "lt", "col", "maj", "capt", "sgt", "no", "vs", "u", "s", "jan", "feb",
+	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "ft", "mt",
+	"a", "p", "m", "n", "e", "w")
+
+// boundary reports whether token i ends a sentence or clause group.
+func (p *parser) boundary(i int) bool {
+	t := p.tok(i)
+	switch t.l {
+	case "!", "?", ";":
+		return true
+	case ".":
+		return !abbrevs[p.l(i-1)] || (i+1 < len(p.toks) && p.toks[i+1].nl > 0)
+	}
+	return false
+}
+
+// newSentence reports whether a blank line or sentence end precedes token i.
+func (p *parser) newSentence(i int) bool {
+	return i == 0 || p.toks[i].nl >= 2 || p.boundary(i-1)
+}
+
+// tense guesses the tense of the clause around tokens [s, e) from the
+// nearest verb cue on either side within the sentence.
+func (p *parser) tense(s, e int) Tense {
+	const span = 14
+	left, right := TenseUnknown, TenseUnknown
+	ld, rd := span+1, span+1
+	for j, d := s-1, 1; j >= 0 && d <= span; j, d = j-1, d+1 {
+		if p.boundary(j) || p.toks[j+1].nl >= 2 || clauseBreak[p.toks[j].l] {
+			break
+		}
+		if c := p.cue(j); c != TenseUnknown {
+			left, ld = c, d
+			break
+		}
+	}
+	for j, d := e, 1; j < len(p.toks) && d <= span; j, d = j+1, d+1 {
+		if p.boundary(j) || p.toks[j].nl >= 2 || clauseBreak[p.toks[j].l] {
+			break
+		}
+		if c := p.cue(j); c != TenseUnknown {
+			right, rd = c, d
+			break
+		}
+	}
+	if ld <= rd+1 {
+		return left
+	}
+	return right
+}
+
+var clauseBreak = set("and", "but", "while", "whereas", "because", "which", "who", "although", "though")
+
+// cue returns the tense signalled by token j, if any.
+func (p *parser) cue(j int) Tense {
+	l := p.toks[j].l
+	switch {
+	case l == "to":
+		next := p.tok(j + 1)
+		if next.kind == kWord && !next.isCap() && !notVerbs[next.l] && !strings.HasSuffix(next.l, "ed") &&
+			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") {
+			return TenseFuture
+		}
+		return TenseUnknown
+	case l == "set" && p.l(j+1) == "to":
+		return TenseFuture
+	case futureCues[l]:
+		if l == "later" || l == "next" || l == "coming" {
+			return TenseUnknown // modifiers inside expressions; handled there
+		}
+		return TenseFuture
+	case motionIng[l]:
+		if b := p.l(j - 1); b == "was" || b == "were" || b == "had" || b == "been" {
+			return TensePast
+		}
+		return TenseFuture
+	case pastCues[l]:
+		if l == "last" || l == "earlier" {
+			return TenseUnknown
+		}
+		return TensePast
+	case presentCues[l]:
+		return TensePresent
+	case len(l) > 4 && strings.HasSuffix(l, "ed") && p.toks[j].kind == kWord && !p.toks[j].isCap():
+		return TensePast
+	}
+	return TenseUnknown
+}
+
+// ---- weekdays ----
+
+var notWeekdayBefore = set("man", "girl", "black", "cyber", "tgi", "blue", "bloody", "super", "casual")
+var notWeekdayAfter = set("times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer",
+	"tribune", "independent", "school", "schools", "league", "magazine", "edition", "supplement", "night's")
+
+func (p *parser) weekdayAt(i int) (time.Weekday, bool) {
+	t := p.tok(i)
+	if t.kind != kWord || len(t.l) < 6 || !t.isCap() {
+		return 0, false
+	}
+	wd, ok := weekdays[t.l]
+	if !ok {
+		return 0, false
+	}
+	if notWeekdayBefore[p.l(i-1)] && p.tok(i-1).isCap() {
+		return 0, false
+	}
+	if n := p.tok(i + 1); n.isCap() && notWeekdayAfter[n.l] {
+		return 0, false
+	}
+	return wd, true
+}
+
+func (p *parser) matchWeekday(i int) (match, bool) {
+	s := i
+	dir := "" // "", "last", "next", "this", "prev", "following", "past", "coming"
+	switch p.l(i) {
+	case "last":
+		dir, i = "last", i+1
+	case "next":
+		dir, i = "next", i+1
+	case "this":
+		dir, i = "this", i+1
+		if p.l(i) == "past" {
+			dir, i = "last", i+1
+		} else if p.l(i) == "coming" {
+			dir, i = "next", i+1
+		}
+	case "coming":
+		dir, i = "next", i+1
+	case "the":
+		switch p.l(i + 1) {
+		case "previous", "preceding":
+			dir, i = "prev", i+2
+		case "following", "next":
+			dir, i = "following", i+2
+		}
+	}
+	wd, ok := p.weekdayAt(i)
+	if !ok {
+		// plural weekdays: a set
+		t := p.tok(i)
+		if dir == "" && t.isCap() && strings.HasSuffix(t.l, "s") {
+			if wd, ok := weekdays[strings.TrimSuffix(t.l, "s")]; ok && len(t.l) > 6 {
+				val := "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))
+				e := i + 1
+				if pod, ok := partsOfDay[strings.TrimSuffix(p.l(e), "s")]; ok && strings.HasSuffix(p.l(e), "s") {
+					val += "T" + pod
+					e++
+				}
+				return match{s: s, e: e, typ: TypeSet, val: val}, true
+			}
+		}
+		return match{}, false
+	}
+	e := i + 1
+	m := match{s: s, e: e, typ: TypeDate}
+	// an explicit date after it: "Friday, Oct. 13"
+	j := e
+	if p.l(j) == "," {
+		j++
+	}
+	if md, ok := p.matchMonth(j); ok && md.pt.gran == granDay {
+		md.s = s
+		if p.hasDCT && !explicitYear(p, j, md.e) {
+			// choose the year in which the weekday fits
+			for _, dy := range []int{0, -1, 1} {
+				t := md.pt.t.AddDate(dy, 0, 0)
+				if t.Weekday() == wd {
+					md.pt = dayPoint(t)
+					md.val = md.pt.value()
+					break
+				}
+			}
+		}
+		return md, true
+	}
+	var day time.Time
+	if p.hasDCT {
+		switch dir {
+		case "last":
+			day = weekdayOnOrBefore(p.dct.AddDate(0, 0, -1), wd)
+		case "next":
+			day = weekdayAfter(p.dct, wd)
+		case "this":
+			day = weekdayOnOrBefore(p.dct, wd)
+			if p.tense(s, e) == TenseFuture {
+				day = weekdayAfter(p.dct.AddDate(0, 0, -1), wd)
+			}
+		case "prev", "following":
+			base := p.dct
+			if p.anchor.gran == granDay {
+				base = p.anchor.t
+			}
+			if dir == "prev" {
+				day = weekdayOnOrBefore(base.AddDate(0, 0, -1), wd)
+			} else {
+				day = weekdayAfter(base, wd)
+			}
+		default:
+			tense := p.tense(s, e)
+			if b := p.l(s - 1); (b == "later" || b == "earlier" || b == "late" || b == "early") && wd == p.dct.Weekday() {
+				tense = TensePresent
+			}
+			day, _ = parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, tense))
+		}
+		m.pt = dayPoint(day)
+		m.val = m.pt.value()
+	} else {
+		m.val = weekdayX(wd)
+	}
+	// part of day: "Friday night"
+	if pod, ok := partsOfDay[p.l(e)]; ok {
+		m.e = e + 1
+		m.typ = TypeTime
+		m.val += "T" + pod
+	}
+	return m, true
+}
+
+func explicitYear(p *parser, s, e int) bool {
+	for j := s; j < e; j++ {
+		if p.toks[j].kind == kNum && len(p.toks[j].l) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- months ----
+
+// monthAt recognises a month name at token i, returning its number and the
+// token after it (past an abbreviation's period).
+func (p *parser) monthAt(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind != kWord || !t.isCap() {
+		return 0, i, false
+	}
+	m, ok := months[t.l]
+	if !ok {
+		return 0, i, false
+	}
+	e := i + 1
+	full := len(t.l) > 4 || t.l == "may" || t.l == "june" || t.l == "july"
+	if !full {
+		e = p.dot(e)
+		if e == i+1 && p.tok(e).kind != kNum {
+			return 0, i, false // "Jan" alone is a name more often than a month
+		}
+	}
+	return m, e, true
+}
+
+// dayNum parses a day of month (7, 7th, 21st) at token i.
+func (p *parser) dayNum(i int) (int, bool) {
+	t := p.tok(i)
+	s := t.l
+	if t.kind == kMixed {
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			s = strings.TrimSuffix(s, suf)
+		}
+	} else if t.kind != kNum {
+		if n, ok := ordinals[t.l]; ok {
+			return n, true
+		}
+		return 0, false
+	}
+	if len(s) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	// not a time (7:30) nor a decimal
+	if nx := p.tok(i + 1); nx.l == ":" && !nx.space {
+		return 0, false
+	}
+	return n, true
+}
+
+// yearNum parses a year written as four digits (or 'YY) at token i,
+// returning it and the token after it.
+func (p *parser) yearNum(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == kNum && len(t.l) == 4 {
+		y, err := strconv.Atoi(t.l)
+		if err == nil && y >= 1000 && y <= 2199 {
+			return y, i + 1, true
+		}
+	}
+	if (t.l == "'" || t.l == "’") && p.tok(i+1).kind == kNum && len(p.l(i+1)) == 2 && !p.tok(i+1).space {
+		y, _ := strconv.Atoi(p.l(i + 1))
+		return expandYY(y), i + 2, true
+	}
+	if y, u, ok := yearWords(p.toks, i); ok {
+		return y, i + u, true
+	}
+	return 0, i, false
+}
+
+func expandYY(y int) int {
+	if y < 30 {
+		return 2000 + y
+	}
+	return 1900 + y
+}
+
+var monthPreps = set("in", "since", "until", "till", "by", "of", "from", "through", "during", "before",
+	"after", "last", "next", "this", "early", "mid", "late", "-", "between", "and", "or", "to", "for",
+	"past", "end", "beginning", "start", "middle", "each", "every", "around")
+
+func (p *parser) matchMonth(i int) (match, bool) {
+	mon, j, ok := p.monthAt(i)
+	if !ok {
+		return match{}, false
+	}
+	s := i
+	// a day: "Oct. 7", "October 7th", "March the 8th"
+	if d, ok := p.dayNum(j); ok && p.tok(j).kind != kWord {
+		e := j + 1
+		// year: "Oct. 7, 2023", "Oct. 7 2023"
+		k := e
+		if p.l(k) == "," {
+			k++
+		}
+		if y, ye, ok := p.yearNum(k); ok && p.tok(k).kind != kWord {
+			if validDay(y, mon, d) {
+				pt := dayPoint(date(y, mon, d))
+				return match{s: s, e: ye, typ: TypeDate, val: pt.value(), pt: pt}, true
+			}
+		}
+		return p.monthDay(s, e, mon, d), true
+	}
+	// ordinal day in words: "March eighth"
+	if d, ok := ordinals[p.l(j)]; ok && d <= 31 && p.l(j+1) != "quarter" {
+		return p.monthDay(s, j+1, mon, d), true
+	}
+	// month and year: "July 1997", "July of 1997"
+	k := j
+	if p.l(k) == "of" || p.l(k) == "," {
+		k++
+	}
+	if y, ye, ok := p.yearNum(k); ok {
+		pt := monthPoint(y, mon)
+		return match{s: s, e: ye, typ: TypeDate, val: pt.value(), pt: pt}, true
+	}
+	// a bare month needs context for the ambiguous ones
+	prev := p.l(i - 1)
+	ambiguous := mon == 5 || mon == 3
+	if ambiguous && !monthPreps[prev] {
+		return match{}, false
+	}
+	if n := p.tok(j); n.kind == kWord && n.isCap() && !monthPreps[prev] {
+		return match{}, false // a name: "April Glaspie"
+	}
+	if !p.hasDCT {
+		return match{s: s, e: j, typ: TypeDate, val: fmt.Sprintf("XXXX-%02d", mon)}, true
+	}
+	// "January this year", "June last year"
+	if y, e, ok := p.relYear(j); ok {
+		pt := monthPoint(y, mon)
+		return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
+	}
+	pt := p.resolveMonth(mon, p.tense(s, j), prev)
+	return match{s: s, e: j, typ: TypeDate, val: pt.value(), pt: pt}, true
+}
+
+// relYear parses "this year", "last year", "next year" at i.
+func (p *parser) relYear(i int) (int, int, bool) {
+	if p.l(i+1) != "year" || !p.hasDCT {
+		return 0, i, false
+	}
+	switch p.l(i) {
+	case "this":
+		return p.dct.Year(), i + 2, true
+	case "last":
+		return p.dct.Year() - 1, i + 2, true
+	case "next":
+		return p.dct.Year() + 1, i + 2, true
+	}
+	return 0, i, false
+}
+
+// resolveMonth picks the year of a month named without one.
+func (p *parser) resolveMonth(mon int, tense Tense, prev string) point {
+	y, cur := p.dct.Year(), int(p.dct.Month())
+	switch prev {
+	case "last", "past":
+		if mon >= cur {
+			y--
+		}
+		return monthPoint(y, mon)
+	case "next", "coming":
+		if mon <= cur {
+			y++
+		}
+		return monthPoint(y, mon)
+	case "this":
+		return monthPoint(y, mon)
+	}
+	if p.anchor.gran >= granYear && p.anchor.gran < granDay && p.anchor.t.Year() != y {
+		// a year mentioned just before: "in 1997 ... in March"
+		return monthPoint(p.anchor.t.Year(), mon)
+	}
+	switch tense {
+	case TensePast:
+		if mon > cur {
+			y--
+		}
+	case TenseFuture:
+		if mon < cur {
+			y++
+		}
+	default:
+		if mon-cur > 6 {
+			y--
+		} else if cur-mon > 6 {
+			y++
+		}
+	}
+	return monthPoint(y, mon)
+}
+
+// monthDay builds the match for a month and day without a year.
+func (p *parser) monthDay(s, e, mon, d int) match {
+	if !p.hasDCT {
+		return match{s: s, e: e, typ: TypeDate, val: monthDayX(mon, d)}
+	}
+	t := resolveMonthDay(p.dct, mon, d, p.tense(s, e))
+	if p.anchor.gran >= granYear && p.anchor.gran <= granMonth && p.anchor.t.Year() != p.dct.Year() && validDay(p.anchor.t.Year(), mon, d) {
+		t = date(p.anchor.t.Year(), mon, d)
+	}
+	pt := dayPoint(t)
+	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}
+}
+
+func monthDayX(mon, d int) string { return fmt.Sprintf("XXXX-%02d-%02d", mon, d) }
+
+// resolveMonthDay picks the year for a month and day by tense.
+func resolveMonthDay(dct time.Time, mon, d int, tense Tense) time.Time {
+	y := dct.Year()
+	cand := func(y int) time.Time {
+		if !validDay(y, mon, d) { // Feb 29
+			return date(y, mon, 28)
+		}
+		return date(y, mon, d)
+	}
+	this := cand(y)
+	switch tense {
+	case TensePast:
+		if this.After(dct) {
+			return cand(y - 1)
+		}
+		return this
+	case TenseFuture:
+		if this.Before(dct) {
+			return cand(y + 1)
+		}
+		return this
+	}
+	best := this
+	for _, c := range []time.Time{cand(y - 1), cand(y + 1)} {
+		if absDays(c.Sub(dct)) < absDays(best.Sub(dct)) {
+			best = c
+		}
+	}
+	return best
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// matchDayMonth: "7 October", "7th of October 2023", "the 7th of October".
+func (p *parser) matchDayMonth(i int) (match, bool) {
+	s := i
+	if p.l(i) == "the" {
+		i++
+	}
+	d, ok := p.dayNum(i)
+	if !ok || p.tok(i).kind == kWord && s == i {
+		return match{}, false
+	}
+	j := i + 1
+	if p.l(j) == "of" {
+		j++
+	}
+	mon, k, ok := p.monthAt(j)
+	if !ok {
+		return match{}, false
+	}
+	if y, ye, ok := p.yearNum(k); ok && validDay(y, mon, d) {
+		pt := dayPoint(date(y, mon, d))
+		return match{s: s, e: ye, typ: TypeDate, val: pt.value(), pt: pt}, true
+	}
+	return p.monthDay(s, k, mon, d), true
+}
+
+// matchDayContinuation: the "9" of "Oct. 7-9" or "Oct. 7 and 9".
+func (p *parser) matchDayContinuation(i int) (match, bool) {
+	if p.lastDayEnd != i-1 || p.lastEnd != i-1 || i < 1 {
+		return match{}, false
+	}
+	if !p.oneOf(i-1, "-", "to", "and", "or", "through", "–") {
+		return match{}, false
+	}
+	d, ok := p.dayNum(i)
+	if !ok || p.tok(i).kind == kWord {
+		return match{}, false
+	}
+	y, mo, _ := p.lastDay.t.Date()
+	if !validDay(y, int(mo), d) || d <= p.lastDay.t.Day() {
+		return match{}, false
+	}
+	pt := dayPoint(date(y, int(mo), d))
+	return match{s: i, e: i + 1, typ: TypeDate, val: pt.value(), pt: pt}, true
+}
+
+func (p *parser) oneOf(i int, ws ...string) bool {
+	l := p.l(i)
+	for _, w := range ws {
+		if l == w {
+			return true
+		}
+	}
+	return false
+}

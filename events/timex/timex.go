@@ -1,0 +1,118 @@
+package timex
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// Timex is one time expression found in a text.
+type Timex struct {
+	Start int    `json:"start"` // byte offset, inclusive
+	End   int    `json:"end"`   // byte offset, exclusive
+	Text  string `json:"text"`
+	Type  string `json:"type"`          // DATE, TIME, DURATION, SET
+	Value string `json:"value"`         // TIMEX3 value
+	Mod   string `json:"mod,omitempty"` // TIMEX3 mod: START, MID, END, APPROX ...
+}
+
+// The TIMEX3 types.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Tense is the temporal direction of a clause, as far as it decides which
+// occurrence of an underspecified date ("Friday", "Oct. 7") is meant.
+type Tense int
+
+// The tenses. TenseUnknown and TensePresent resolve like TensePast for
+// weekdays (the latest such day on or before the reference date); for a
+// month and day without a year they pick the nearest occurrence.
+const (
+	TenseUnknown Tense = iota
+	TensePast
+	TensePresent
+	TenseFuture
+)
+
+// String returns the name of the tense.
+func (t Tense) String() string {
+	switch t {
+	case TensePast:
+		return "past"
+	case TensePresent:
+		return "present"
+	case TenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// Tag finds and normalises the time expressions of text. dct is the
+// document creation time as "YYYY-MM-DD", or "" when unknown: relative
+// expressions then keep X placeholders ("XXXX-XX-XX", "XXXX-WXX-5").
+// Results are sorted by Start and never overlap.
+func Tag(text, dct string) []Timex {
+	clean := text
+	if !utf8.ValidString(text) {
+		clean = toValidUTF8(text)
+	}
+	p := newParser(clean, dct)
+	p.run()
+	out := p.out
+	for i := range out {
+		out[i].Text = text[out[i].Start:out[i].End]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// toValidUTF8 is only used for invalid input: it keeps offsets by replacing
+// each invalid byte with a single byte, so positions still refer to the
+// input, which the caller indexes by byte.
+func toValidUTF8(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			b[i] = '?'
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// ResolveWeekday returns the date (YYYY-MM-DD) that the weekday wd refers to
+// in a clause of the given tense, against the reference date dct: for the
+// future the first such day after dct, otherwise the latest such day on or
+// before it (dct itself when it falls on wd). Without a valid dct it
+// returns the TIMEX3 placeholder "XXXX-WXX-N" (N = 1 for Monday .. 7).
+func ResolveWeekday(dct string, wd time.Weekday, tense Tense) string {
+	t, ok := parseDCT(dct)
+	if !ok {
+		return weekdayX(wd)
+	}
+	if tense == TenseFuture {
+		return dayPoint(weekdayAfter(t, wd)).value()
+	}
+	return dayPoint(weekdayOnOrBefore(t, wd)).value()
+}
+
+// ResolveMonthDay returns the date (YYYY-MM-DD) that a month and day without
+// a year refer to in a clause of the given tense: in the past the latest one
+// not after dct, in the future the first one on or after it, otherwise the
+// nearest one. Without a valid dct it returns "XXXX-MM-DD".
+func ResolveMonthDay(dct string, month time.Month, day int, tense Tense) string {
+	t, ok := parseDCT(dct)
+	if !ok {
+		return monthDayX(int(month), day)
+	}
+	return dayPoint(resolveMonthDay(t, int(month), day, tense)).value()
+}
+
+func weekdayX(wd time.Weekday) string {
+	return "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
+}

@@ -1,0 +1,313 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// tx is a compact expected timex: text, type and value (and mod).
+type tx struct {
+	Text, Type, Value string
+	Mod               string
+}
+
+func compact(ts []Timex) []tx {
+	out := []tx{}
+	for _, t := range ts {
+		out = append(out, tx{t.Text, t.Type, t.Value, t.Mod})
+	}
+	return out
+}
+
+// thursday is the reference date of most cases: Thursday 21 March 2024.
+const thursday = "2024-03-21"
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		name, dct, text string
+		want            []tx
+	}{
+		// weekdays and tense
+		{"said weekday", thursday, "The minister said Wednesday that talks would go on.",
+			[]tx{{"Wednesday", "DATE", "2024-03-20", ""}}},
+		{"met on weekday", thursday, "They met on Monday in Cairo.",
+			[]tx{{"Monday", "DATE", "2024-03-18", ""}}},
+		{"weekday is DCT", thursday, "He arrived in Cairo on Thursday.",
+			[]tx{{"Thursday", "DATE", "2024-03-21", ""}}},
+		{"future will", thursday, "Blinken will travel to Israel on Friday.",
+			[]tx{{"Friday", "DATE", "2024-03-22", ""}}},
+		{"future heading", thursday, "He is heading to Israel on Friday.",
+			[]tx{{"Friday", "DATE", "2024-03-22", ""}}},
+		{"future expected", thursday, "The envoy is expected to arrive Tuesday.",
+			[]tx{{"Tuesday", "DATE", "2024-03-26", ""}}},
+		{"future scheduled", thursday, "A vote is scheduled for Monday.",
+			[]tx{{"Monday", "DATE", "2024-03-25", ""}}},
+		{"future plans to", thursday, "She plans to meet the king Sunday.",
+			[]tx{{"Sunday", "DATE", "2024-03-24", ""}}},
+		{"was set to", thursday, "The council was set to vote on Saturday.",
+			[]tx{{"Saturday", "DATE", "2024-03-23", ""}}},
+		{"future same weekday", thursday, "The talks will resume Thursday.",
+			[]tx{{"Thursday", "DATE", "2024-03-28", ""}}},
+		{"later weekday", thursday, "Later Thursday, he flew to Amman.",
+			[]tx{{"Thursday", "DATE", "2024-03-21", ""}}},
+		{"present says", thursday, "The ministry says Tuesday's strike hit a school.",
+			[]tx{{"Tuesday", "DATE", "2024-03-19", ""}}},
+		{"weekday night", thursday, "He will speak Friday night.",
+			[]tx{{"Friday night", "TIME", "2024-03-22TNI", ""}}},
+		{"last weekday", thursday, "The deal was signed last Thursday.",
+			[]tx{{"last Thursday", "DATE", "2024-03-14", ""}}},
+		{"next weekday", thursday, "They meet again next Monday.",
+			[]tx{{"next Monday", "DATE", "2024-03-25", ""}}},
+		{"weekday with date", thursday, "It opened on Friday, March 15.",
+			[]tx{{"Friday, March 15", "DATE", "2024-03-15", ""}}},
+		{"weekday no dct", "", "They met on Friday.",
+			[]tx{{"Friday", "DATE", "XXXX-WXX-5", ""}}},
+		{"plural weekdays", thursday, "The market opens on Tuesdays.",
+			[]tx{{"Tuesdays", "SET", "XXXX-WXX-2", ""}}},
+		// not weekdays
+		{"man friday", thursday, "He was her Man Friday for years.", []tx{{"years", "DURATION", "PXY", ""}}[:0]},
+		{"black friday", thursday, "Shoppers crowded Black Friday sales.", []tx{}},
+		{"sunday times", thursday, "The Sunday Times reported it.", []tx{}},
+		// relative days
+		{"today", thursday, "Talks resume today.", []tx{{"today", "DATE", "2024-03-21", ""}}},
+		{"yesterday", thursday, "He spoke yesterday.", []tx{{"yesterday", "DATE", "2024-03-20", ""}}},
+		{"tomorrow", thursday, "She leaves tomorrow.", []tx{{"tomorrow", "DATE", "2024-03-22", ""}}},
+		{"tonight", thursday, "He will speak tonight.", []tx{{"tonight", "TIME", "2024-03-21TNI", ""}}},
+		{"yesterday no dct", "", "He spoke yesterday.", []tx{{"yesterday", "DATE", "XXXX-XX-XX", ""}}},
+		{"last night", thursday, "Strikes hit the city last night.", []tx{{"last night", "TIME", "2024-03-20TNI", ""}}},
+		{"this morning", thursday, "He landed this morning.", []tx{{"this morning", "TIME", "2024-03-21TMO", ""}}},
+		// this/last/next
+		{"last week", thursday, "They met last week.", []tx{{"last week", "DATE", "2024-W11", ""}}},
+		{"this week", thursday, "A vote is due this week.", []tx{{"this week", "DATE", "2024-W12", ""}}},
+		{"next week", thursday, "He returns next week.", []tx{{"next week", "DATE", "2024-W13", ""}}},
+		{"last month", thursday, "Prices rose last month.", []tx{{"last month", "DATE", "2024-02", ""}}},
+		{"next month", thursday, "Elections are due next month.", []tx{{"next month", "DATE", "2024-04", ""}}},
+		{"this year", thursday, "Growth slowed this year.", []tx{{"this year", "DATE", "2024", ""}}},
+		{"last year", thursday, "It fell last year.", []tx{{"last year", "DATE", "2023", ""}}},
+		{"next year", thursday, "It opens next year.", []tx{{"next year", "DATE", "2025", ""}}},
+		{"this weekend", thursday, "Protests are planned this weekend.", []tx{{"this weekend", "DATE", "2024-W12-WE", ""}}},
+		{"last weekend", thursday, "Fighting flared last weekend.", []tx{{"last weekend", "DATE", "2024-W11-WE", ""}}},
+		{"this spring", thursday, "The plant opens this spring.", []tx{{"this spring", "DATE", "2024-SP", ""}}},
+		{"last fall", thursday, "The talks collapsed last fall.", []tx{{"last fall", "DATE", "2023-FA", ""}}},
+		// month and day
+		{"abbrev month day past", thursday, "Hamas attacked on Oct. 7.", []tx{{"Oct. 7", "DATE", "2023-10-07", ""}}},
+		{"full date", thursday, "It began October 7, 2023.", []tx{{"October 7, 2023", "DATE", "2023-10-07", ""}}},
+		{"day month", thursday, "It began on 7 October 2023.", []tx{{"7 October 2023", "DATE", "2023-10-07", ""}}},
+		{"day month no year", thursday, "It began on 7 October.", []tx{{"7 October", "DATE", "2023-10-07", ""}}},
+		{"month day future", thursday, "The summit will open April 2.", []tx{{"April 2", "DATE", "2024-04-02", ""}}},
+		{"month day range", thursday, "Talks were held Oct. 7-9.", []tx{{"Oct. 7", "DATE", "2023-10-07", ""}, {"9", "DATE", "2023-10-09", ""}}},
+		{"in month past", thursday, "The offensive began in October.", []tx{{"October", "DATE", "2023-10", ""}}},
+		{"month year", thursday, "Ties were cut in July 2019.", []tx{{"July 2019", "DATE", "2019-07", ""}}},
+		{"mid month", thursday, "A ceasefire was agreed in mid-March.", []tx{{"mid-March", "DATE", "2024-03", "MID"}}},
+		{"early month", "2013-03-22", "They met in early December.", []tx{{"early December", "DATE", "2012-12", "START"}}},
+		{"month no dct", "", "They met Oct. 7.", []tx{{"Oct. 7", "DATE", "XXXX-10-07", ""}}},
+		{"iso date", thursday, "Filed 2023-11-02 in court.", []tx{{"2023-11-02", "DATE", "2023-11-02", ""}}},
+		// not months
+		{"may modal", thursday, "May I ask? He may go. May this end.", []tx{}},
+		{"march noun", thursday, "The march drew thousands. They marched. March on!", []tx{}},
+		// years, decades
+		{"year", thursday, "The treaty dates from 1990.", []tx{{"1990", "DATE", "1990", ""}}},
+		{"fiscal year", thursday, "Sales in fiscal 2013 rose.", []tx{{"fiscal 2013", "DATE", "2013", ""}}},
+		{"decade", thursday, "It grew in the 1990s.", []tx{{"the 1990s", "DATE", "199", ""}}},
+		{"early decade", thursday, "It grew in the early 1980s.", []tx{{"the early 1980s", "DATE", "198", "START"}}},
+		{"year words", thursday, "It happened in nineteen ninety-six.", []tx{{"nineteen ninety-six", "DATE", "1996", ""}}},
+		{"not years", thursday, "About 2,500 troops and 450 Japanese left; 1500 soldiers stayed.", []tx{}},
+		{"not money", thursday, "It cost $1990.", []tx{}},
+		// quarters
+		{"the third quarter", "2013-10-24", "Profit rose in the third quarter.", []tx{{"the third quarter", "DATE", "2013-Q3", ""}}},
+		{"third-quarter adj", "2013-10-24", "Third-quarter profit rose.", []tx{{"Third-quarter", "DATE", "2013-Q3", ""}}},
+		{"latest quarter", "2013-10-24", "Sales fell in the latest quarter.", []tx{{"the latest quarter", "DATE", "2013-Q3", ""}}},
+		{"quarter of year", "2013-10-24", "in the second quarter of 2012", []tx{{"the second quarter of 2012", "DATE", "2012-Q2", ""}}},
+		{"first half", "2013-10-24", "in the first half of 2012", []tx{{"the first half of 2012", "DATE", "2012-H1", ""}}},
+		{"second ordinal", thursday, "He came second in the race.", []tx{}},
+		// durations and offsets
+		{"three days", thursday, "The siege lasted three days.", []tx{{"three days", "DURATION", "P3D", ""}}},
+		{"a decade", thursday, "It took a decade.", []tx{{"a decade", "DURATION", "P10Y", ""}}},
+		{"adjectival", thursday, "A two-week truce began.", []tx{{"two-week", "DURATION", "P2W", ""}}},
+		{"past several months", thursday, "Over the past several months, talks stalled.", []tx{{"the past several months", "DURATION", "PXM", ""}}},
+		{"past three years", thursday, "Over the past three years it grew.", []tx{{"the past three years", "DURATION", "P3Y", ""}}},
+		{"digits", thursday, "a 90-day review and 18 months of talks", []tx{{"90-day", "DURATION", "P90D", ""}, {"18 months", "DURATION", "P18M", ""}}},
+		{"hours", thursday, "after five hours of talks", []tx{{"five hours", "DURATION", "PT5H", ""}}},
+		{"approx", thursday, "It lasted nearly two years.", []tx{{"nearly two years", "DURATION", "P2Y", "LESS_THAN"}}},
+		{"two years ago", thursday, "He resigned two years ago.", []tx{{"two years ago", "DATE", "2022", ""}}},
+		{"a year ago", thursday, "He resigned a year ago.", []tx{{"a year ago", "DATE", "2023", ""}}},
+		{"months ago", thursday, "He left five months ago.", []tx{{"five months ago", "DATE", "2023-10", ""}}},
+		{"days ago", thursday, "He left 10 days ago.", []tx{{"10 days ago", "DATE", "2024-03-11", ""}}},
+		{"week earlier", thursday, "They met on March 4. A week earlier, he had called.", []tx{{"March 4", "DATE", "2024-03-04", ""}, {"A week earlier", "DATE", "2024-02-26", ""}}},
+		{"day earlier", thursday, "Talks ended Tuesday. A day earlier, talks began.", []tx{{"Tuesday", "DATE", "2024-03-19", ""}, {"A day earlier", "DATE", "2024-03-18", ""}}},
+		{"next day", thursday, "He arrived Monday. The next day he met Abbas.", []tx{{"Monday", "DATE", "2024-03-18", ""}, {"The next day", "DATE", "2024-03-19", ""}}},
+		// clock times
+		{"pm", "2013-03-21", "He will speak Friday at 3 p.m.", []tx{{"Friday", "DATE", "2013-03-22", ""}, {"3 p.m.", "TIME", "2013-03-22T15:00", ""}}},
+		{"am with weekday", thursday, "The vote will open 9 a.m. Tuesday.", []tx{{"9 a.m. Tuesday", "TIME", "2024-03-26T09:00", ""}}},
+		{"noon", thursday, "It ended at noon.", []tx{{"noon", "TIME", "2024-03-21T12:00", ""}}},
+		// sets
+		{"weekly", thursday, "They meet weekly.", []tx{{"weekly", "SET", "P1W", ""}}},
+		{"each season", thursday, "Floods come each season.", []tx{{"each season", "SET", "P3M", ""}}},
+		{"every Thursday", thursday, "They protest every Thursday.", []tx{{"every Thursday", "SET", "XXXX-WXX-4", ""}}},
+		{"daily", thursday, "Attacks happen daily.", []tx{{"daily", "SET", "P1D", ""}}},
+		// references
+		{"now", thursday, "Talks are now stalled.", []tx{{"now", "DATE", "PRESENT_REF", ""}}},
+		{"currently", thursday, "He is currently in Cairo.", []tx{{"currently", "DATE", "PRESENT_REF", ""}}},
+		{"recently", thursday, "He recently met Abbas.", []tx{{"recently", "DATE", "PAST_REF", ""}}},
+		{"the future", thursday, "Peace in the future is uncertain.", []tx{{"the future", "DATE", "FUTURE_REF", ""}}},
+		// holidays
+		{"good friday", thursday, "Marches were held on Good Friday.", []tx{{"Good Friday", "DATE", "2023-04-07", ""}}},
+		{"christmas", "2023-12-28", "He spoke on Christmas Day.", []tx{{"Christmas Day", "DATE", "2023-12-25", ""}}},
+		// unicode
+		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := compact(Tag(tt.text, tt.dct))
+			want := tt.want
+			if want == nil {
+				want = []tx{}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Tag(%q, %q) mismatch (-want +got):\n%s", tt.text, tt.dct, diff)
+			}
+		})
+	}
+}
+
+// TestWeekdayTense covers every weekday against a Thursday DCT in a past
+// report, a present report, a future report and "later WEEKDAY".
+func TestWeekdayTense(t *testing.T) {
+	days := []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+	// the DCT is Thursday 2024-03-21
+	past := map[time.Weekday]string{
+		time.Monday: "2024-03-18", time.Tuesday: "2024-03-19", time.Wednesday: "2024-03-20",
+		time.Thursday: "2024-03-21", time.Friday: "2024-03-15", time.Saturday: "2024-03-16", time.Sunday: "2024-03-17",
+	}
+	future := map[time.Weekday]string{
+		time.Monday: "2024-03-25", time.Tuesday: "2024-03-26", time.Wednesday: "2024-03-27",
+		time.Thursday: "2024-03-28", time.Friday: "2024-03-22", time.Saturday: "2024-03-23", time.Sunday: "2024-03-24",
+	}
+	for _, wd := range days {
+		name := wd.String()
+		cases := []struct{ form, text, want string }{
+			{"past", "The envoy met the king on " + name + ".", past[wd]},
+			{"said", "The ministry said " + name + " that it would respond.", past[wd]},
+			{"present", "The ministry says " + name + "'s talks failed.", past[wd]},
+			{"future", "The envoy will meet the king on " + name + ".", future[wd]},
+			{"later", "Later " + name + ", the envoy met the king.", past[wd]},
+		}
+		for _, c := range cases {
+			got := Tag(c.text, thursday)
+			if len(got) != 1 || got[0].Text != name || got[0].Value != c.want {
+				t.Errorf("%s %s: Tag(%q) = %+v, want %s", name, c.form, c.text, got, c.want)
+			}
+		}
+		for _, tense := range []Tense{TensePast, TensePresent, TenseUnknown, TenseFuture} {
+			want := past[wd]
+			if tense == TenseFuture {
+				want = future[wd]
+			}
+			if got := ResolveWeekday(thursday, wd, tense); got != want {
+				t.Errorf("ResolveWeekday(%s, %s) = %s, want %s", name, tense, got, want)
+			}
+		}
+	}
+}
+
+func TestResolveMonthDay(t *testing.T) {
+	tests := []struct {
+		dct   string
+		month time.Month
+		day   int
+		tense Tense
+		want  string
+	}{
+		{"2024-03-21", time.October, 7, TensePast, "2023-10-07"},
+		{"2024-03-21", time.October, 7, TenseFuture, "2024-10-07"},
+		{"2024-03-21", time.April, 2, TenseUnknown, "2024-04-02"},
+		{"2024-03-21", time.March, 21, TensePast, "2024-03-21"},
+		{"2024-01-05", time.December, 28, TenseUnknown, "2023-12-28"},
+		{"", time.October, 7, TensePast, "XXXX-10-07"},
+	}
+	for _, tt := range tests {
+		if got := ResolveMonthDay(tt.dct, tt.month, tt.day, tt.tense); got != tt.want {
+			t.Errorf("ResolveMonthDay(%s, %s %d, %s) = %s, want %s", tt.dct, tt.month, tt.day, tt.tense, got, tt.want)
+		}
+	}
+}
+
+// checkTimexes verifies the invariants of Tag's output for text.
+func checkTimexes(t *testing.T, text string, got []Timex) {
+	t.Helper()
+	// rune boundaries as ranging over the string decodes it (an invalid
+	// byte counts as one rune)
+	boundary := map[int]bool{len(text): true}
+	for i := range text {
+		boundary[i] = true
+	}
+	prevEnd := 0
+	for _, x := range got {
+		if x.Start < prevEnd || x.Start >= x.End || x.End > len(text) {
+			t.Fatalf("bad offsets %d-%d (previous end %d, len %d) in %q", x.Start, x.End, prevEnd, len(text), text)
+		}
+		if !boundary[x.Start] || !boundary[x.End] {
+			t.Fatalf("offsets %d-%d not on rune boundaries in %q", x.Start, x.End, text)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("text %q does not match offsets %d-%d", x.Text, x.Start, x.End)
+		}
+		if x.Value == "" || x.Type == "" {
+			t.Fatalf("empty type or value: %+v", x)
+		}
+		prevEnd = x.End
+	}
+}
+
+func FuzzTimex(f *testing.F) {
+	for _, s := range []string{
+		"Blinken met el-Sissi on Thursday and will travel to Israel on Friday.",
+		"Oct. 7-9, 2023; the 1990s; 3 p.m. EST Nov. 9; two-week; the past several months",
+		"May I? the march. 2,500 troops. mid-March, early December, a year earlier",
+		"\xff\xfeFriday\x00 'de '80s 10:35 a.m",
+	} {
+		f.Add(s, "2024-03-21")
+	}
+	f.Add("Thursday", "")
+	f.Fuzz(func(t *testing.T, text, dct string) {
+		got := Tag(text, dct)
+		checkTimexes(t, text, got)
+		// determinism
+		if again := Tag(text, dct); !cmp.Equal(got, again) {
+			t.Fatalf("Tag is not deterministic on %q", text)
+		}
+	})
+}
+
+// benchText is a generated news-like text exercising most patterns.
+func benchText() string {
+	parts := []string{
+		"The foreign minister said Thursday that talks would resume next week in Cairo.",
+		"Officials met on Oct. 7, 2023, and again in early December for three days.",
+		"Profit in the third quarter rose 5% from a year earlier, the company said.",
+		"He will travel to Israel on Friday and is expected to return by 3 p.m. Saturday.",
+		"Over the past several months, about 2,500 troops left; the 1990s were calmer.",
+		"Negotiators now meet weekly, and a two-week truce began two years ago.",
+	}
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		for _, p := range parts {
+			b.WriteString(p)
+			b.WriteString(" ")
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Tag(text, thursday)
+	}
+}
