@@ -1,0 +1,255 @@
+package kb
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold folds typographic quotes and dashes to ASCII, spaces of any kind to
+// one space, and trims the result.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '`':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			r = '-'
+		case utf8.RuneError:
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// wordKey lower-cases the first letter of every word of s (a word starts at
+// the start of s or after a space, hyphen or slash), so forms that differ only
+// in word-initial case share a key.
+func wordKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := true
+	for _, r := range s {
+		if start {
+			r = unicode.ToLower(r)
+		}
+		start = r == ' ' || r == '-' || r == '/'
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// allCaps reports whether s has letters and none of them is lower-case.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// words returns the number of space-separated words of s.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// validID reports whether id is a slug: lower-case ASCII letters and digits
+// in hyphen-separated parts.
+func validID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// Slug returns the id form of a name: lower-case ASCII letters and digits in
+// hyphen-separated parts, with common Latin accents dropped and apostrophes
+// removed ("Côte d'Ivoire" -> "cote-divoire").
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(name) {
+		if r == '\'' || r == '.' {
+			continue
+		}
+		if a, ok := deaccent[r]; ok {
+			r = a
+		}
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+var deaccent = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ā': 'a',
+	'Á': 'a', 'À': 'a', 'Â': 'a', 'Ä': 'a', 'Ã': 'a', 'Å': 'a',
+	'ç': 'c', 'Ç': 'c', 'č': 'c', 'Č': 'c', 'ć': 'c',
+	'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'É': 'e', 'È': 'e', 'Ê': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'Í': 'i', 'Î': 'i',
+	'ñ': 'n', 'Ñ': 'n', 'ń': 'n',
+	'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ø': 'o', 'ō': 'o', 'Ó': 'o', 'Ö': 'o',
+	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'Ú': 'u', 'Ü': 'u',
+	'ý': 'y', 'ÿ': 'y', 'š': 's', 'Š': 's', 'ş': 's', 'Ş': 's', 'ž': 'z', 'Ž': 'z',
+	'ğ': 'g', 'ı': 'i', 'İ': 'i', 'ł': 'l', 'Ł': 'l', 'ř': 'r', 'ţ': 't', 'ș': 's', 'ț': 't',
+}
+
+// suffixes are name endings that are not part of a surname.
+var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true,
+	"II": true, "III": true, "IV": true, "V": true}
+
+// surname derives a person's surname from a full name: the last word,
+// together with the lower-case particles before it ("bin Salman", "arap Moi",
+// "von der Leyen"), without suffixes such as "Jr." or "III". Family-name-first
+// names are told by their aliases: if the first word of the name is also an
+// alias ("Xi" of "Xi Jinping"), it is the surname. A one-word name has no
+// surname.
+func surname(name string, aliases []string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 && suffixes[strings.TrimSuffix(ws[len(ws)-1], ",")] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) > 0 {
+		ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ",")
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	for _, a := range aliases {
+		if a == ws[0] {
+			return ws[0]
+		}
+	}
+	i := len(ws) - 1
+	for i > 1 && isParticle(ws[i-1]) {
+		i--
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+// isParticle reports whether w is a lower-case name particle such as "bin",
+// "al", "de" or "van".
+func isParticle(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// day is a date as a count of days since 1970-01-01.
+type day int64
+
+const (
+	minDay day = -1 << 40
+	maxDay day = 1 << 40
+)
+
+// span is a half-open interval of days [start, end).
+type span struct{ start, end day }
+
+func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end }
+
+// distance returns the number of days between a and b, 0 if they overlap.
+func (a span) distance(b span) day {
+	switch {
+	case a.overlaps(b):
+		return 0
+	case a.end <= b.start:
+		return b.start - a.end + 1
+	default:
+		return a.start - b.end + 1
+	}
+}
+
+func toDay(t time.Time) day { return day(t.Unix() / 86400) }
+
+// parseDate parses a full YYYY-MM-DD date.
+func parseDate(s string) (day, bool) {
+	if len(s) != 10 {
+		return 0, false
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return 0, false
+	}
+	return toDay(t), true
+}
+
+// parseOn parses a query date: YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www. It
+// reports false for "" and for anything else.
+func parseOn(s string) (span, bool) {
+	s = strings.TrimSpace(s)
+	switch {
+	case len(s) == 10:
+		if d, ok := parseDate(s); ok {
+			return span{d, d + 1}, true
+		}
+	case len(s) == 7 && s[4] == '-' && s[5] != 'W':
+		if t, err := time.Parse("2006-01", s); err == nil {
+			return span{toDay(t), toDay(t.AddDate(0, 1, 0))}, true
+		}
+	case len(s) == 8 && s[4] == '-' && s[5] == 'W':
+		y, err1 := strconv.Atoi(s[:4])
+		w, err2 := strconv.Atoi(s[6:])
+		if err1 == nil && err2 == nil && s[0] != '-' && s[0] != '+' && w >= 1 && w <= 53 {
+			// ISO week 1 holds January 4; weeks start on Monday.
+			jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+			mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+			return span{toDay(mon), toDay(mon) + 7}, true
+		}
+	case len(s) == 4:
+		if t, err := time.Parse("2006", s); err == nil {
+			return span{toDay(t), toDay(t.AddDate(1, 0, 0))}, true
+		}
+	}
+	return span{}, false
+}
+
+// termSpan returns the days of a term; an empty start or end is open.
+func termSpan(t Term) span {
+	sp := span{minDay, maxDay}
+	if d, ok := parseDate(t.Start); ok {
+		sp.start = d
+	}
+	if d, ok := parseDate(t.End); ok {
+		sp.end = d
+	}
+	return sp
+}
