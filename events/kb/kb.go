@@ -318,7 +318,8 @@ const nearDays = 4 * 366
 // if none do, those whose terms are nearest to on, within four years, nearest
 // first. Results are ordered by how they matched (name, alias, demonym,
 // capital, surname, place), then by kind (country, organization, group,
-// media, person, place), then by id.
+// media, person, place); people then by distance from on and by the rank
+// of their office (heads of state before ministers); then by id.
 func (k *KB) Lookup(name, on string) []Match {
 	ms := k.lookup(name)
 	if len(ms) == 0 {
@@ -326,6 +327,7 @@ func (k *KB) Lookup(name, on string) []Match {
 	}
 	iv, dated := parseOn(on)
 	dist := map[*Entity]day{}
+	rank := map[*Entity]int{}
 	var people, others []Match
 	for _, m := range ms {
 		if m.Entity.Kind == Person {
@@ -352,6 +354,9 @@ func (k *KB) Lookup(name, on string) []Match {
 			people = near
 		}
 	}
+	for _, m := range people {
+		rank[m.Entity] = k.prominence(m.Entity, iv, dated)
+	}
 	out := append(others, people...)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -363,6 +368,9 @@ func (k *KB) Lookup(name, on string) []Match {
 		}
 		if dist[a.Entity] != dist[b.Entity] {
 			return dist[a.Entity] < dist[b.Entity]
+		}
+		if rank[a.Entity] != rank[b.Entity] {
+			return rank[a.Entity] < rank[b.Entity]
 		}
 		if !dated && a.Entity.Kind == Person {
 			la, lb := lastStart(a.Entity), lastStart(b.Entity)
@@ -376,6 +384,31 @@ func (k *KB) Lookup(name, on string) []Match {
 		return nil
 	}
 	return out
+}
+
+// classRank orders role classes by how prominent their holders are.
+var classRank = map[string]int{"head_of_state": 0, "monarch": 0, "head_of_government": 1,
+	"leader": 2, "heir": 3, "foreign_minister": 4, "defense_minister": 5, "other": 6}
+
+// prominence ranks a person by the most prominent office held on on (or, if
+// none covers on or on is not dated, ever): lower is more prominent.
+func (k *KB) prominence(e *Entity, on span, dated bool) int {
+	best, bestCovering := len(classRank)+1, len(classRank)+1
+	for _, t := range e.Terms {
+		r := k.roles[t.Role]
+		if r == nil {
+			continue
+		}
+		c := classRank[r.class]
+		best = min(best, c)
+		if dated && termSpan(t).overlaps(on) {
+			bestCovering = min(bestCovering, c)
+		}
+	}
+	if bestCovering <= len(classRank) {
+		return bestCovering
+	}
+	return best
 }
 
 // lookup returns the undated matches of name, one per entity, each with its

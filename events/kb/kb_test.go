@@ -25,6 +25,7 @@ associated-press	The Associated Press	media	Associated Press|AP	united-states
 const testPlaces = `name	country	kind	aliases
 Gaza Strip		territory	Gaza
 Jeddah	saudi-arabia	city	Jidda
+Beijing	china	city	
 `
 
 const testRoles = `role	class	aliases
@@ -44,6 +45,7 @@ colin-powell	Colin Powell		Secretary of State	united-states	2001-01-20	2005-01-2
 mohammed-bin-salman	Mohammed bin Salman	MBS	Crown Prince	saudi-arabia	2017-06-21	
 xi-jinping	Xi Jinping	Xi	President	china	2013-03-14	
 kofi-annan	Kofi Annan		Secretary-General	united-nations	1997-01-01	2007-01-01
+khalid-bin-salman	Khalid bin Salman		Spokesperson	saudi-arabia	2019-02-23	
 john-kirby	John Kirby		Spokesperson	united-states	2022-05-01	
 ned-price	Ned Price		Spokesperson	united-states	2021-01-20	2023-06-01
 `
@@ -121,8 +123,8 @@ func TestLookup(t *testing.T) {
 		{"Clinton", "1998", []result{{"bill-clinton", ViaSurname}}},
 		{"Albright", "1998-03-05", []result{{"madeleine-albright", ViaSurname}}},
 		{"Albright", "2003", []result{{"madeleine-albright", ViaSurname}}},
-		{"bin Salman", "2024", []result{{"mohammed-bin-salman", ViaSurname}}},
-		{"Bin Salman", "2024", []result{{"mohammed-bin-salman", ViaSurname}}},
+		{"Bin Salman", "2024", []result{{"mohammed-bin-salman", ViaSurname}, {"khalid-bin-salman", ViaSurname}}},
+		{"bin Salman", "2018", []result{{"mohammed-bin-salman", ViaSurname}}},
 		{"MBS", "2024", []result{{"mohammed-bin-salman", ViaAlias}}},
 		{"Xi", "2024-W11", []result{{"xi-jinping", ViaSurname}}},
 		{"Jinping", "2024", nil},
