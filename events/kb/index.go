@@ -13,6 +13,7 @@ func (k *KB) index() {
 	k.exact = map[string][]hit{}
 	k.word = map[string][]hit{}
 	k.lower = map[string][]hit{}
+	k.plain = map[string][]hit{}
 	k.roleAlias = map[string]string{}
 	k.maxWords = 0
 
@@ -108,6 +109,8 @@ func (k *KB) add(form string, h hit) {
 	}
 	lc := strings.ToLower(form)
 	k.lower[lc] = append(k.lower[lc], h)
+	pl := plain(wordKey(form))
+	k.plain[pl] = append(k.plain[pl], h)
 	if n := words(form); n > k.maxWords {
 		k.maxWords = n
 	}

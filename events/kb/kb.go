@@ -106,6 +106,7 @@ type KB struct {
 	exact     map[string][]hit     // by folded surface form
 	word      map[string][]hit     // by wordKey of the surface form
 	lower     map[string][]hit     // by lower-cased surface form
+	plain     map[string][]hit     // by wordKey of the surface form without accents
 	roleAlias map[string]string    // lower-cased title -> canonical role
 	maxWords  int
 }
@@ -310,8 +311,9 @@ const nearDays = 4 * 366
 // letter also matches forms that differ only in the case of word-initial
 // letters ("Al-Qaida" matches "al-Qaida", "Bin Salman" "bin Salman"), and an
 // all-caps name matches forms in any case ("IRAN" matches "Iran"). Failing
-// that, a leading "the" and a trailing possessive "'s" are dropped and the
-// name tried again.
+// that, a capitalized name matches forms that differ from it only in accents
+// and word-initial case ("Erdoğan" matches "Erdogan"); failing that, a leading "the" and a
+// trailing possessive "'s" are dropped and the name tried again.
 //
 // The date on (YYYY-MM-DD, YYYY-MM, YYYY, an ISO week YYYY-Www, or "" for
 // any time) filters people: only those whose term covers on are returned or,
@@ -454,13 +456,19 @@ func (k *KB) find(q string) []hit {
 	if hs := k.exact[q]; len(hs) > 0 {
 		return hs
 	}
+	var hs []hit
 	switch {
 	case allCaps(q):
-		return k.lower[strings.ToLower(q)]
+		hs = k.lower[strings.ToLower(q)]
 	case startsUpper(q):
-		return k.word[wordKey(q)]
+		hs = k.word[wordKey(q)]
 	}
-	return nil
+	if len(hs) == 0 && startsUpper(q) {
+		// "Erdoğan" for "Erdogan", "Brasilia" for "Brasília": accents
+		// matter only when nothing matched with them.
+		hs = k.plain[plain(wordKey(q))]
+	}
+	return hs
 }
 
 // personDistance returns how many days lie between on and e's nearest term;

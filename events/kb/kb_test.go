@@ -130,6 +130,10 @@ func TestLookup(t *testing.T) {
 		{"Jinping", "2024", nil},
 		{"Xi Jinping", "2024", []result{{"xi-jinping", ViaName}}},
 		{"Annan", "bogus", []result{{"kofi-annan", ViaSurname}}},
+		{"Sáudi Arabia", "", []result{{"saudi-arabia", ViaName}}},
+		{"Jéddah", "", []result{{"jeddah", ViaPlace}}},
+		{"jéddah", "", nil},
+		{"Saudi arabia", "", []result{{"saudi-arabia", ViaName}}},
 		{"", "", nil},
 		{"Nowhere", "", nil},
 	}

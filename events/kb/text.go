@@ -133,6 +133,30 @@ var deaccent = map[rune]rune{
 	'ğ': 'g', 'ı': 'i', 'İ': 'i', 'ł': 'l', 'Ł': 'l', 'ř': 'r', 'ţ': 't', 'ș': 's', 'ț': 't',
 }
 
+// plain returns s with the Latin accents of deaccent removed.
+func plain(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if a, ok := deaccent[r]; ok {
+			r = a
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // suffixes are name endings that are not part of a surname.
 var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true,
 	"II": true, "III": true, "IV": true, "V": true}
