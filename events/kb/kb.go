@@ -301,7 +301,7 @@ func (k *KB) Place(name string) (*Entity, bool) {
 	return nil, false
 }
 
-// nearYears is how far from a date Lookup looks for people when nobody held
+// nearDays is how far from a date Lookup looks for people when nobody held
 // office on it.
 const nearDays = 4 * 366
 

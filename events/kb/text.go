@@ -162,11 +162,15 @@ var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true,
 	"II": true, "III": true, "IV": true, "V": true}
 
 // surname derives a person's surname from a full name: the last word,
-// together with the lower-case particles before it ("bin Salman", "arap Moi",
-// "von der Leyen"), without suffixes such as "Jr." or "III". Family-name-first
-// names are told by their aliases: if the first word of the name is also an
-// alias ("Xi" of "Xi Jinping"), it is the surname. A one-word name has no
-// surname.
+// together with the particles before it ("bin Salman", "arap Moi", "von der
+// Leyen", "Le Drian", "Abu Amr"), without suffixes such as "Jr." or "III".
+// East Asian names that put the family name first are told by their form:
+// a Korean or Taiwanese given name with a hyphen ("Ban Ki-moon", "Tsai
+// Ing-wen"), a common Chinese family name before a one-word given name ("Xi
+// Jinping", "Wang Yi"), or a Korean or Vietnamese family name before a
+// two-word given name ("Kim Jong Un", "Nguyen Phu Trong"). An alias equal to
+// the first word also makes it the surname when that word is such a family
+// name. A one-word name has no surname.
 func surname(name string, aliases []string) string {
 	ws := strings.Fields(name)
 	for len(ws) > 1 && suffixes[strings.TrimSuffix(ws[len(ws)-1], ",")] {
@@ -178,10 +182,8 @@ func surname(name string, aliases []string) string {
 	if len(ws) < 2 {
 		return ""
 	}
-	for _, a := range aliases {
-		if a == ws[0] {
-			return ws[0]
-		}
+	if familyFirst(ws, aliases) {
+		return ws[0]
 	}
 	i := len(ws) - 1
 	for i > 1 && isParticle(ws[i-1]) {
@@ -190,12 +192,64 @@ func surname(name string, aliases []string) string {
 	return strings.Join(ws[i:], " ")
 }
 
-// isParticle reports whether w is a lower-case name particle such as "bin",
-// "al", "de" or "van".
+// familyFirst reports whether the words of a name put the family name first.
+func familyFirst(ws, aliases []string) bool {
+	first, last := ws[0], ws[len(ws)-1]
+	if len(ws) == 2 && koreanGiven(last) {
+		return true
+	}
+	switch {
+	case len(ws) == 2 && chineseFamily[first]:
+		return true
+	case len(ws) == 3 && (koreanFamily[first] || vietFamily[first]) && !isParticle(ws[1]):
+		return true
+	}
+	if chineseFamily[first] || koreanFamily[first] || vietFamily[first] {
+		for _, a := range aliases {
+			if a == first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// koreanGiven reports whether w looks like a hyphenated Korean or Taiwanese
+// given name: a capitalized syllable, a hyphen and a lower-case syllable
+// ("Ki-moon", "Ing-wen").
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 2 || i == len(w)-1 || strings.Count(w, "-") != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	n, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r) && unicode.IsLower(n)
+}
+
+var (
+	chineseFamily = set("Xi", "Hu", "Jiang", "Li", "Wang", "Wen", "Zhu", "Yang", "Qian", "Tang", "Qin",
+		"Zhao", "Zhou", "Chen", "Liu", "Zhang", "Huang", "Wu", "Xu", "Sun", "Gao", "Guo", "Luo",
+		"Zheng", "Liang", "Xie", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Pan", "Yuan",
+		"Cai", "Jia", "Ding", "Wei", "Ye", "Cheng", "Shen", "Kong", "Mao", "Meng", "Yan",
+		"Xue", "Zou", "Xiong", "Qiu", "Duan", "Dong", "Chi", "Hun", "Bo", "Lou", "Fu", "Lu", "Ma")
+	koreanFamily = set("Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Yun", "Jang",
+		"Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Yu", "Hong",
+		"Jeon", "Ko", "Moon", "Roh", "Noh", "Ban", "Yang", "Son", "Bae", "Baek", "Nam", "Chun", "Ri")
+	vietFamily = set("Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Vo", "Dang", "Bui", "Do",
+		"Ho", "Ngo", "Duong", "Ly", "To")
+)
+
+// isParticle reports whether w is a name particle that belongs to the
+// surname after it: any lower-case word ("bin", "al", "de", "van", "arap")
+// or a capitalized one such as "Le", "Di", "Van" or "Abu".
 func isParticle(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) || capParticles[w]
 }
+
+var capParticles = set("Le", "La", "De", "Di", "Da", "Del", "Della", "Van", "Von", "Du", "Des", "Dos",
+	"Das", "Abu", "Abou", "Aboul", "Abul", "Al", "El", "Bin", "Ibn", "Ould", "Ter", "Ten")
 
 // day is a date as a count of days since 1970-01-01.
 type day int64
