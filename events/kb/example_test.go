@@ -30,3 +30,18 @@ func ExampleKB_Lookup() {
 	// united-states country capital
 	// washington place place
 }
+
+func ExampleKB_Title() {
+	role, class, aff, _ := kb.Default().Title("Egypt's foreign minister")
+	fmt.Println(role, class, aff)
+	// Output:
+	// Foreign Minister foreign_minister egypt
+}
+
+func ExampleKB_Holders() {
+	for _, e := range kb.Default().Holders("the secretary of state", "united-states", "1998") {
+		fmt.Println(e.Name)
+	}
+	// Output:
+	// Madeleine Albright
+}

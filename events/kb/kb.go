@@ -209,18 +209,64 @@ func (k *KB) MaxWords() int { return k.maxWords }
 // Role returns the canonical role and its class (head_of_state,
 // head_of_government, foreign_minister, defense_minister, monarch, heir,
 // leader or other) for a title text such as "foreign minister", "Premier" or
-// "the Secretary of State". Case, a leading "the" and typographic dashes do
-// not matter.
+// "the Secretary of State". Case, a leading "the", typographic dashes and the
+// modifiers acting, interim, caretaker, outgoing, incoming and then- do not
+// matter.
 func (k *KB) Role(title string) (role, class string, ok bool) {
 	t := strings.ToLower(fold(title))
-	name, ok := k.roleAlias[t]
-	if !ok {
-		name, ok = k.roleAlias[strings.TrimPrefix(t, "the ")]
+	for {
+		if name, ok := k.roleAlias[t]; ok {
+			return name, k.roles[name].class, true
+		}
+		r := t
+		for _, p := range roleModifiers {
+			r = strings.TrimPrefix(r, p)
+		}
+		if r == t {
+			return "", "", false
+		}
+		t = r
 	}
-	if !ok {
-		return "", "", false
+}
+
+// roleModifiers are words before a title that do not change the office.
+var roleModifiers = []string{"the ", "acting ", "interim ", "caretaker ", "outgoing ", "incoming ", "then-", "then "}
+
+// Title splits a title text that may name the office's country or
+// organization ("Egypt's President", "Egyptian Foreign Minister", "U.S.
+// Secretary of State", "Hamas political bureau chief", "the UN
+// Secretary-General") into the canonical role, its class and the id of the
+// affiliation, empty if the text names none. The affiliation is any name,
+// alias or demonym of a country, organization or group.
+func (k *KB) Title(text string) (role, class, affiliation string, ok bool) {
+	t := fold(text)
+	for _, p := range []string{"the ", "The "} {
+		t = strings.TrimPrefix(t, p)
 	}
-	return name, k.roles[name].class, true
+	if role, class, ok := k.Role(t); ok {
+		return role, class, "", true
+	}
+	ws := strings.Split(t, " ")
+	for i := 1; i < len(ws); i++ {
+		role, class, ok := k.Role(strings.Join(ws[i:], " "))
+		if !ok {
+			continue
+		}
+		prefix := strings.Join(ws[:i], " ")
+		for _, s := range []string{"'s", "'"} {
+			if strings.HasSuffix(prefix, s) {
+				prefix = strings.TrimSuffix(prefix, s)
+				break
+			}
+		}
+		for _, m := range k.lookup(prefix) {
+			switch m.Entity.Kind {
+			case Country, Organization, Group:
+				return role, class, m.Entity.ID, true
+			}
+		}
+	}
+	return "", "", "", false
 }
 
 // Roles returns the canonical role names, sorted.

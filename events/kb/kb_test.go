@@ -184,12 +184,42 @@ func TestRole(t *testing.T) {
 		{"Secretary General", "Secretary-General", "leader"},
 		{"Secretary–General", "Secretary-General", "leader"},
 		{"spokeswoman", "Spokesperson", "other"},
+		{"acting Secretary of State", "Secretary of State", "foreign_minister"},
+		{"then-Secretary of State", "Secretary of State", "foreign_minister"},
+		{"the then secretary of state", "Secretary of State", "foreign_minister"},
 		{"emperor", "", ""},
 	}
 	for _, tt := range tests {
 		role, class, ok := k.Role(tt.title)
 		if role != tt.role || class != tt.class || ok != (tt.role != "") {
 			t.Errorf("Role(%q) = %q, %q, %v; want %q, %q", tt.title, role, class, ok, tt.role, tt.class)
+		}
+	}
+}
+
+func TestTitle(t *testing.T) {
+	k := testKB(t)
+	tests := []struct{ text, role, affiliation string }{
+		{"Secretary of State", "Secretary of State", ""},
+		{"U.S. Secretary of State", "Secretary of State", "united-states"},
+		{"the American secretary of state", "Secretary of State", "united-states"},
+		{"America's top diplomat", "", ""},
+		{"Saudi Crown Prince", "Crown Prince", "saudi-arabia"},
+		{"Saudi Arabia's crown prince", "Crown Prince", "saudi-arabia"},
+		{"Saudi Arabia’s crown prince", "Crown Prince", "saudi-arabia"},
+		{"Chinese President", "President", "china"},
+		{"UN Secretary-General", "Secretary-General", "united-nations"},
+		{"Al-Qaida spokesman", "Spokesperson", "al-qaida"},
+		{"State Department spokesman", "Spokesperson", "state-department"},
+		{"Bush spokesman", "", ""},
+		{"Gaza President", "", ""},
+		{"Chinese", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		role, _, aff, ok := k.Title(tt.text)
+		if role != tt.role || aff != tt.affiliation || ok != (tt.role != "") {
+			t.Errorf("Title(%q) = %q, %q, %v; want %q, %q", tt.text, role, aff, ok, tt.role, tt.affiliation)
 		}
 	}
 }
@@ -500,6 +530,7 @@ func FuzzLookup(f *testing.F) {
 		}
 		k.Place(name)
 		k.Role(name)
+		k.Title(name)
 		k.Holders(name, "", on)
 	})
 }
