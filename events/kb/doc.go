@@ -27,6 +27,7 @@
 // "Blinken") to entities, telling how the name matched; for people it takes
 // the date of the text into account, so "Bush" in 1990 and in 2005 are two
 // different men. Holders answers who held an office on a date, Role maps a
-// title text to its canonical office, and Place finds cities, regions and
-// territories.
+// title text to its canonical office, Title also finds the country or
+// organization in front of it ("Egypt's foreign minister"), and Place finds
+// cities, regions and territories.
 package kb
