@@ -1,0 +1,133 @@
+package render
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// fontFamily is the font stack of the SVG timeline. The width tables below
+// hold, for each printable ASCII character, the larger of the advance
+// widths of Helvetica (as in Adobe's AFM files; Arial and Liberation Sans
+// share them) and DejaVu Sans (the usual Linux fallback), in thousandths of
+// an em, so that a width estimate never falls short whichever of them
+// draws the text.
+const fontFamily = "Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif"
+
+var regularWidths = [95]int{
+	318, 401, 460, 838, 637, 951, 780, 275, 391, 391, 500, 838, 318, 361, 318, 337, // ' !"#$%&\'()*+,-./'
+	637, 637, 637, 637, 637, 637, 637, 637, 637, 637, 337, 337, 838, 838, 838, 556, // '0123456789:;<=>?'
+	1015, 685, 687, 722, 771, 667, 611, 778, 752, 295, 500, 667, 558, 863, 749, 788, // '@ABCDEFGHIJKLMNO'
+	667, 788, 722, 667, 611, 732, 685, 989, 686, 667, 686, 391, 337, 391, 838, 556, // 'PQRSTUVWXYZ[\\]^_'
+	500, 613, 635, 550, 635, 616, 353, 635, 634, 278, 278, 580, 278, 975, 634, 612, // '`abcdefghijklmno'
+	635, 635, 412, 521, 393, 634, 592, 818, 592, 592, 525, 637, 337, 637, 838, // 'pqrstuvwxyz{|}~'
+}
+
+var boldWidths = [95]int{
+	349, 457, 521, 838, 696, 1002, 873, 307, 458, 458, 523, 838, 380, 416, 380, 366, // ' !"#$%&\'()*+,-./'
+	696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 611, // '0123456789:;<=>?'
+	1000, 774, 763, 734, 831, 684, 684, 821, 837, 373, 556, 775, 638, 996, 837, 851, // '@ABCDEFGHIJKLMNO'
+	733, 851, 771, 721, 683, 813, 774, 1104, 771, 725, 726, 458, 366, 458, 838, 556, // 'PQRSTUVWXYZ[\\]^_'
+	500, 675, 716, 593, 716, 679, 436, 716, 712, 343, 343, 666, 343, 1042, 712, 688, // '`abcdefghijklmno'
+	716, 716, 494, 596, 479, 712, 652, 924, 646, 652, 583, 712, 366, 712, 838, // 'pqrstuvwxyz{|}~'
+}
+
+// runeWidth returns the advance width of r in thousandths of an em, an
+// upper bound for the fonts of fontFamily.
+func runeWidth(r rune, bold bool) int {
+	if r >= ' ' && r <= '~' {
+		if bold {
+			return boldWidths[r-' ']
+		}
+		return regularWidths[r-' ']
+	}
+	w := 0
+	switch {
+	case r == '\u2018' || r == '\u2019' || r == '\u00b7':
+		w = 380
+	case r == '\u201c' || r == '\u201d':
+		w = 660
+	case r == '\u2013' || r == '\u00ab' || r == '\u00bb' || r == '\u2022':
+		w = 650
+	case r == '\u00c6' || r == '\u00e6' || r == '\u0152' || r == '\u0153':
+		w = 1170
+	case r >= 0x00a0 && r <= 0x024f: // Latin-1 and Latin Extended letters
+		w = 860
+	case r < 0x2e80:
+		w = 1050
+	default: // CJK, emoji and other wide scripts
+		w = 1300
+	}
+	if bold {
+		w = w * 11 / 10
+	}
+	return w
+}
+
+// textWidth returns an upper bound of the width in pixels of s set in
+// fontFamily at size pixels.
+func textWidth(s string, size float64, bold bool) float64 {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r, bold)
+	}
+	return float64(n) * size / 1000
+}
+
+// truncate shortens s with an ellipsis so that it is at most max pixels wide.
+func truncate(s string, size float64, bold bool, max float64) string {
+	if textWidth(s, size, bold) <= max {
+		return s
+	}
+	ell := textWidth("…", size, bold)
+	var b strings.Builder
+	w := 0.0
+	for _, r := range s {
+		rw := float64(runeWidth(r, bold)) * size / 1000
+		if w+rw+ell > max {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return strings.TrimRight(b.String(), " ,;:") + "…"
+}
+
+// wrap breaks s into lines at most max pixels wide, breaking at spaces and
+// truncating words that are longer than a line.
+func wrap(s string, size float64, bold bool, max float64) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if textWidth(try, size, bold) <= max {
+			line = try
+			continue
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+		line = truncate(w, size, bold, max)
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// clean makes s fit for one line of text: valid UTF-8, control characters
+// and line breaks turned into spaces, runs of spaces collapsed.
+func clean(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}

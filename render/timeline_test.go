@@ -1,0 +1,262 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/eventgraph/eventgraph/events"
+)
+
+// checkBoxes fails when two boxes of a layout overlap or one leaves the canvas.
+func checkBoxes(t *testing.T, l *timelineLayout) {
+	t.Helper()
+	bs := l.boxes()
+	for i, a := range bs {
+		if a.x0 < 0 || a.y0 < 0 || a.x1 > l.width || a.y1 > l.height {
+			t.Errorf("box %d %+v leaves the %gx%g canvas", i, a, l.width, l.height)
+		}
+		for j := i + 1; j < len(bs); j++ {
+			if a.overlaps(bs[j]) {
+				t.Errorf("boxes %d %+v and %d %+v overlap", i, a, j, bs[j])
+			}
+		}
+	}
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func dayInterval(s string) interval { t := date(s); return interval{t, t.Add(day)} }
+
+func TestSegments(t *testing.T) {
+	tests := []struct {
+		name  string
+		spans []interval
+		want  []string // from..to of each segment, padded
+	}{
+		{
+			name:  "one day",
+			spans: []interval{dayInterval("2024-03-21")},
+			want:  []string{"2024-03-20..2024-03-23"},
+		},
+		{
+			name:  "seed: October 7, then a week in March",
+			spans: []interval{dayInterval("2023-10-07"), dayInterval("2024-03-20"), dayInterval("2024-03-21"), dayInterval("2024-03-22")},
+			want:  []string{"2023-10-06..2023-10-09", "2024-03-19..2024-03-24"},
+		},
+		{
+			name:  "spread evenly over a month: no break",
+			spans: []interval{dayInterval("2024-03-01"), dayInterval("2024-03-08"), dayInterval("2024-03-15"), dayInterval("2024-03-22"), dayInterval("2024-03-29")},
+			want:  []string{"2024-02-27T14..2024-04-01T10"},
+		},
+		{
+			name:  "a month date overlapping a day is one cluster",
+			spans: []interval{{date("2023-10-01"), date("2023-11-01")}, dayInterval("2023-10-07")},
+			want:  []string{"2023-09-28T10..2023-11-03T14"},
+		},
+		{
+			name: "three clusters across decades",
+			spans: []interval{dayInterval("1990-08-02"), dayInterval("2001-09-11"), dayInterval("2024-03-20"),
+				dayInterval("2024-03-21")},
+			want: []string{"1990-08-01..1990-08-04", "2001-09-10..2001-09-13", "2024-03-19..2024-03-23"},
+		},
+		{
+			name:  "gap of ten days is not broken",
+			spans: []interval{dayInterval("2024-03-01"), dayInterval("2024-03-11")},
+			want:  []string{"2024-02-29..2024-03-13"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			segs := segments(tt.spans, 24, 776)
+			var got []string
+			prev := 0.0
+			for i, s := range segs {
+				f := func(t time.Time) string {
+					if t.Hour() != 0 {
+						return t.Format("2006-01-02T15")
+					}
+					return t.Format("2006-01-02")
+				}
+				got = append(got, f(s.from)+".."+f(s.to))
+				if s.x1-s.x0 < minSegment-0.01 && len(segs) > 1 {
+					t.Errorf("segment %d is %.1f px wide", i, s.x1-s.x0)
+				}
+				if i > 0 && s.x0 < prev+breakWidth-0.01 {
+					t.Errorf("segment %d starts at %.1f, before the break after %.1f", i, s.x0, prev)
+				}
+				prev = s.x1
+			}
+			if last := segs[len(segs)-1].x1; last > 776.01 || segs[0].x0 != 24 {
+				t.Errorf("segments span %.1f..%.1f, want 24..776", segs[0].x0, last)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTicks(t *testing.T) {
+	seg := func(from, to, first string, x0, x1 float64) segment {
+		return segment{from: date(from), to: date(to), first: date(first), x0: x0, x1: x1}
+	}
+	tests := []struct {
+		name string
+		seg  segment
+		want string // labels, with the context line in brackets
+	}{
+		{"five days wide: every day", seg("2024-03-19", "2024-03-24", "2024-03-20", 100, 700),
+			"19 Mar [2024], 20 Mar, 21 Mar, 22 Mar, 23 Mar"},
+		{"lone day: the day itself, neighbours too close", seg("2023-10-06", "2023-10-09", "2023-10-07", 24, 150),
+			"7 Oct [2023]"},
+		{"lone day in a very narrow segment", seg("2023-10-06", "2023-10-09", "2023-10-07", 24, 90),
+			"7 Oct [2023]"},
+		{"a month on 300 px: weekly, Mondays", seg("2024-03-01", "2024-04-01", "2024-03-05", 0, 300),
+			"4 Mar [2024], 11 Mar, 18 Mar, 25 Mar"},
+		{"half a year: months with the year on change, edge ticks dropped", seg("2023-10-01", "2024-04-01", "2023-10-07", 0, 700),
+			"Nov [2023], Dec, Jan [2024], Feb, Mar"},
+		{"two decades: years", seg("2004-01-01", "2024-06-01", "2004-01-01", 0, 700),
+			"2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024"},
+		{"a year across a new year on a narrow axis", seg("2023-06-01", "2024-06-01", "2023-06-01", 0, 250),
+			"Jul [2023], Oct, Jan [2024], Apr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := ticks(tt.seg, tt.seg.x0-4, tt.seg.x1+4)
+			var got []string
+			for _, tk := range ts {
+				s := tk.Label
+				if tk.Context != "" {
+					s += " [" + tk.Context + "]"
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tt.want, strings.Join(got, ", ")); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+			if !ticksFit(ts, tt.seg.x0-4, tt.seg.x1+4) {
+				t.Error("chosen ticks overlap")
+			}
+		})
+	}
+}
+
+func TestEventLabel(t *testing.T) {
+	actors := map[string]events.Actor{
+		"ab": {ID: "ab", Name: "Antony Blinken", Kind: events.Person},
+		"es": {ID: "es", Name: "Abdel Fattah el-Sissi", Kind: events.Person},
+		"eg": {ID: "eg", Name: "Egypt", Kind: events.Country},
+		"qa": {ID: "qa", Name: "Qatar", Kind: events.Country},
+		"us": {ID: "us", Name: "United States", Kind: events.Country},
+		"ha": {ID: "ha", Name: "Hamas", Kind: events.Organization},
+		"is": {ID: "is", Name: "Israel", Kind: events.Country},
+	}
+	tests := []struct {
+		e    events.Event
+		want string
+	}{
+		{events.Event{Type: events.Meeting, Actors: []string{"ab", "es"}, Place: "Cairo"}, "Blinken meets el-Sissi, Cairo"},
+		{events.Event{Type: events.Visit, Actors: []string{"ab"}, Place: "Cairo"}, "Blinken visits Cairo"},
+		{events.Event{Type: events.Visit, Actors: []string{"ab", "is"}, Status: events.Planned}, "Blinken visits Israel (planned)"},
+		{events.Event{Type: events.Visit, Actors: []string{"ab"}}, "Blinken travels"},
+		{events.Event{Type: events.Statement, Actors: []string{"ab"}}, "Blinken says"},
+		{events.Event{Type: events.Mediation, Actors: []string{"us", "eg", "qa"}, Status: events.Ongoing}, "United States, Egypt and Qatar mediate (ongoing)"},
+		{events.Event{Type: events.Rejection, Actors: []string{"is", "ha"}}, "Israel rejects Hamas"},
+		{events.Event{Type: events.Demand, Actors: []string{"ha", "is"}}, "Hamas demands of Israel"},
+		{events.Event{Type: events.Proposal, Actors: []string{"us"}, Status: events.Hypothetical}, "United States proposes (hypothetical)"},
+		{events.Event{Type: events.Agreement, Actors: []string{"is", "ha", "us", "eg", "qa"}}, "Israel agrees with Hamas, United States and 2 others"},
+		{events.Event{Type: events.Attack, Actors: []string{"ha"}}, "Hamas attacks"},
+		{events.Event{Type: events.Call, Actors: []string{"ab", "unknown-id"}}, "Blinken calls unknown-id"},
+		{events.Event{Type: events.Aid}, "Aid"},
+		{events.Event{Type: "parade", Actors: []string{"eg"}}, "Egypt parade"},
+	}
+	for _, tt := range tests {
+		if got := eventLabel(tt.e, actors); got != tt.want {
+			t.Errorf("eventLabel(%v) = %q, want %q", tt.e, got, tt.want)
+		}
+	}
+}
+
+// stackDoc makes a document of n events on the given dates, in turn, with
+// actors of long names.
+func stackDoc(n int, dates []string, name string) events.Document {
+	doc := events.Document{Actors: []events.Actor{
+		{ID: "a", Name: name, Kind: events.Person},
+		{ID: "b", Name: name + " Junior", Kind: events.Country},
+	}}
+	for i := 0; i < n; i++ {
+		doc.Events = append(doc.Events, events.Event{ID: fmt.Sprint("e", i), Type: events.Types[i%len(events.Types)],
+			Date: events.Date(dates[i%len(dates)]), Status: []events.Status{events.Occurred, events.Planned, events.Ongoing}[i%3],
+			Actors: []string{"a", "b"}, Place: "Sharm el-Sheikh"})
+	}
+	return doc
+}
+
+func TestLabelStacking(t *testing.T) {
+	tests := []struct {
+		name  string
+		doc   events.Document
+		width int
+		lanes int // the most lanes the layout may use; 0: no limit
+	}{
+		{"seed", loadSeed(t), 800, 6},
+		{"seed at 320 px", loadSeed(t), 320, 0},
+		{"ten events on one day", stackDoc(10, []string{"2024-03-21"}, "Mohammed bin Salman"), 800, 10},
+		{"events near both edges", stackDoc(8, []string{"2024-01-01", "2024-12-31", "2024-01-02", "2024-12-30"}, "Wwwwwwwww Wwwwwwwwww"), 800, 0},
+		{"very long names", stackDoc(6, []string{"2024-03-20", "2024-03-21"}, strings.Repeat("Abdel Fattah ", 20)), 800, 0},
+		{"months and weeks", stackDoc(6, []string{"2023-10", "2024-W11", "2024", "2024-03-21"}, "Blinken"), 800, 0},
+		{"many undated", stackDoc(30, []string{"", "2024-03-21"}, "Antony Blinken"), 640, 0},
+		{"unicode", stackDoc(5, []string{"2024-03-21", "2020-02-02"}, "عبد الفتاح السيسي 習近平 Ægir 😀"), 500, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := layoutTimeline(tt.doc, TimelineOptions{Width: tt.width})
+			checkBoxes(t, l)
+			lanes := 0
+			for _, it := range l.dated {
+				lanes = max(lanes, it.lane+1)
+			}
+			if tt.lanes > 0 && lanes > tt.lanes {
+				t.Errorf("used %d lanes, want at most %d", lanes, tt.lanes)
+			}
+			if got := len(l.dated) + len(l.undated); got != len(tt.doc.Events) {
+				t.Errorf("drew %d events, want %d", got, len(tt.doc.Events))
+			}
+		})
+	}
+}
+
+func TestTextWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		want float64 // at 10 px
+	}{
+		{"", 0},
+		{"i", 2.78},
+		{"Mm", 18.38},
+		{"é", 8.6},
+	}
+	for _, tt := range tests {
+		if got := textWidth(tt.s, 10, false); fmt.Sprintf("%.2f", got) != fmt.Sprintf("%.2f", tt.want) {
+			t.Errorf("textWidth(%q) = %.2f, want %.2f", tt.s, got, tt.want)
+		}
+	}
+	if got := truncate("Antony Blinken meets everyone", 11, false, 80); textWidth(got, 11, false) > 80 || !strings.HasSuffix(got, "…") {
+		t.Errorf("truncate gave %q (%.1f px)", got, textWidth(got, 11, false))
+	}
+	for _, line := range wrap("A title that is long enough to wrap onto more lines", 16, true, 150) {
+		if textWidth(line, 16, true) > 150 {
+			t.Errorf("wrapped line %q is too wide", line)
+		}
+	}
+}
