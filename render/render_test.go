@@ -105,7 +105,9 @@ func TestSeedGolden(t *testing.T) {
 		t.Error(`Network(..., "dot", ...) differs from DOT`)
 	}
 
-	tl := twice(t, "Timeline", func(w io.Writer) error { return Timeline(w, doc, TimelineOptions{Title: "Blinken in the Middle East, March 2024"}) })
+	tl := twice(t, "Timeline", func(w io.Writer) error {
+		return Timeline(w, doc, TimelineOptions{Title: "Blinken in the Middle East, March 2024"})
+	})
 	if err := wellFormed(tl); err != nil {
 		t.Errorf("timeline svg is not well-formed XML: %v", err)
 	}

@@ -45,16 +45,16 @@ func (a box) overlaps(b box) bool {
 
 // item is an event as drawn: a marker with a label.
 type item struct {
-	ev             events.Event
-	label          string
-	x, y           float64 // marker centre
-	span0, span1   float64 // span bar of a month, week or year date; span0 == span1 for days
-	textX          float64
-	anchor         string // "start" or "end"
-	body, text     box    // the marker (and span bar), and the label
-	lane           int
+	ev              events.Event
+	label           string
+	x, y            float64 // marker centre
+	span0, span1    float64 // span bar of a month, week or year date; span0 == span1 for days
+	textX           float64
+	anchor          string // "start" or "end"
+	body, text      box    // the marker (and span bar), and the label
+	lane            int
 	hollow, ongoing bool
-	dash           string
+	dash            string
 }
 
 // legendEntry is one sample of the legend.
@@ -295,7 +295,11 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	l.subtitleY = y + 12
 	l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth(l.subtitle, labelFont, false), y + 16})
 	y += 18
-	l.desc = fmt.Sprintf("Timeline of %s. %s.", plural(len(doc.Events), "event"), strings.Join(sub, "; "))
+	l.desc = fmt.Sprintf("Timeline of %s (%d dated, %d undated) from %s", plural(len(doc.Events), "event"), len(dated), len(undated), title)
+	if doc.Document.Published != "" {
+		l.desc += ", an article of " + clean(string(doc.Document.Published))
+	}
+	l.desc += "."
 
 	maxLabel := l.width * maxLabelFrc
 	if len(doc.Events) == 0 {
@@ -346,14 +350,14 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		}
 		y = flow(its, margin, right, y, func(i int, x, cy float64) {
 			it := &its[i]
-			it.x, it.y = x+markerR+1, cy
+			it.x, it.y = x+ringR(*it), cy
 			it.span0, it.span1 = it.x, it.x
 			it.anchor = "start"
-			it.textX = it.x + markerR + textPad
-			it.body = box{it.x - markerR - 3, cy - 8, it.x + markerR + 3, cy + 8}
+			it.textX = it.x + ringR(*it) + textPad
+			it.body = box{it.x - ringR(*it), cy - 8, it.x + ringR(*it), cy + 8}
 			it.text = box{it.textX, cy - 8, it.textX + textWidth(it.label, labelFont, false), cy + 8}
 		}, func(i int) float64 {
-			return 2*markerR + 2 + textPad + textWidth(its[i].label, labelFont, false)
+			return 2*ringR(its[i]) + textPad + textWidth(its[i].label, labelFont, false)
 		})
 		l.undated = its
 		y += 6
@@ -464,6 +468,15 @@ func newItem(e events.Event, actors map[string]events.Actor, maxW float64) item 
 	return it
 }
 
+// ringR is the radius of the space an item's marker takes: the marker,
+// or the ring around the marker of an ongoing event.
+func ringR(it item) float64 {
+	if it.ongoing {
+		return markerR + 4.5
+	}
+	return markerR + 2
+}
+
 // packLanes places the dated events in lanes below the axis: each at the
 // x of its date, its label to the right of the marker (to the left when
 // that would leave the canvas), in the first lane from the top where it
@@ -495,10 +508,7 @@ func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segm
 	var lanes [][]box
 	for _, i := range order {
 		it := &its[i]
-		r := markerR + 1
-		if it.ongoing {
-			r = markerR + 3.5
-		}
+		r := ringR(*it)
 		b0, b1 := min(it.x-r, it.span0), max(it.x+r, it.span1)
 		w := textWidth(it.label, labelFont, false)
 		// Right of the marker if it fits, else left, else truncated on
