@@ -14,6 +14,9 @@ type match struct {
 	val  string
 	mod  string
 	pt   point // the resolved date, when there is one (for anchoring)
+	// noAnchor keeps a derived date ("a year earlier") from becoming the
+	// anchor of later relative expressions
+	noAnchor bool
 }
 
 // parser holds the state of one Tag call.
@@ -61,6 +64,9 @@ var matchers = []matcher{
 	(*parser).matchYear,
 	(*parser).matchDecade,
 	(*parser).matchQuarter,
+	(*parser).matchYearAgo,
+	(*parser).matchTheYear,
+	(*parser).matchYearEnd,
 	(*parser).matchRelative,
 	(*parser).matchDuration,
 	(*parser).matchDeictic,
@@ -90,7 +96,7 @@ func (p *parser) best(i int) (match, bool) {
 func (p *parser) emit(m match) {
 	s, e := p.toks[m.s].s, p.toks[m.e-1].e
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.val, Mod: m.mod})
-	if (m.typ == TypeDate || m.typ == TypeTime) && m.pt.ok() && m.pt.gran >= granYear {
+	if (m.typ == TypeDate || m.typ == TypeTime) && m.pt.ok() && m.pt.gran >= granYear && !m.noAnchor {
 		p.anchor = m.pt
 	}
 	if m.pt.gran == granDay {
@@ -387,7 +393,7 @@ func (p *parser) monthAt(i int) (int, int, bool) {
 	full := len(t.l) > 4 || t.l == "may" || t.l == "june" || t.l == "july"
 	if !full {
 		e = p.dot(e)
-		if e == i+1 && p.tok(e).kind != kNum {
+		if p.tok(e).kind != kNum && (e == i+1 || !monthPreps[p.l(i-1)]) {
 			return 0, i, false // "Jan" alone is a name more often than a month
 		}
 	}
@@ -542,9 +548,8 @@ func (p *parser) resolveMonth(mon int, tense Tense, prev string) point {
 	case "this":
 		return monthPoint(y, mon)
 	}
-	if p.anchor.gran >= granYear && p.anchor.gran < granDay && p.anchor.t.Year() != y {
-		// a year mentioned just before: "in 1997 ... in March"
-		return monthPoint(p.anchor.t.Year(), mon)
+	if mon-cur <= 2 && cur-mon <= 2 {
+		return monthPoint(y, mon)
 	}
 	switch tense {
 	case TensePast:
@@ -571,9 +576,6 @@ func (p *parser) monthDay(s, e, mon, d int) match {
 		return match{s: s, e: e, typ: TypeDate, val: monthDayX(mon, d)}
 	}
 	t := resolveMonthDay(p.dct, mon, d, p.tense(s, e))
-	if p.anchor.gran >= granYear && p.anchor.gran <= granMonth && p.anchor.t.Year() != p.dct.Year() && validDay(p.anchor.t.Year(), mon, d) {
-		t = date(p.anchor.t.Year(), mon, d)
-	}
 	pt := dayPoint(t)
 	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}
 }
@@ -590,6 +592,12 @@ func resolveMonthDay(dct time.Time, mon, d int, tense Tense) time.Time {
 		return date(y, mon, d)
 	}
 	this := cand(y)
+	// a date within two months of the DCT is that one whatever the verbs
+	// say: tense cues are noisy, and reports rarely reach a year back for a
+	// date that is weeks away
+	if d := this.Sub(dct); d > -61*24*time.Hour && d < 61*24*time.Hour {
+		return this
+	}
 	switch tense {
 	case TensePast:
 		if this.After(dct) {

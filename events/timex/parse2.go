@@ -67,7 +67,7 @@ func (p *parser) matchModified(i int) (match, bool) {
 	found := false
 	for _, f := range []matcher{(*parser).matchMonth, (*parser).matchYear, (*parser).matchDecade,
 		(*parser).matchRelative, (*parser).matchDeictic, (*parser).matchWeekday, (*parser).matchSeason,
-		(*parser).matchQuarter, (*parser).matchYearEnd} {
+		(*parser).matchQuarter, (*parser).matchYearEnd, (*parser).matchTheYear} {
 		m, ok := f(p, i)
 		if ok && m.s == i && (!found || m.e > inner.e) && (m.typ == TypeDate || m.typ == TypeTime) {
 			inner, found = m, true
@@ -282,6 +282,14 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 			i += 2
 		case l == "year" && p.l(i+1) == "'s" && p.hasDCT:
 			year = p.dct.Year()
+			switch p.l(i - 1) {
+			case "last", "previous":
+				year--
+				rel = ""
+			case "next":
+				year++
+				rel = ""
+			}
 			i++
 		case p.tok(i).kind == kNum && len(l) == 4:
 			y, _ := strconv.Atoi(l)
@@ -370,6 +378,8 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	default:
 		base := p.lastQuarter()
 		switch rel {
+		case "latest":
+			base = shift(quarterPoint(p.dct.Year(), quarterOf(p.dct)), -1, "Q")
 		case "current":
 			base = quarterPoint(p.dct.Year(), quarterOf(p.dct))
 		case "previous":
@@ -384,7 +394,22 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 		}
 		pt = base
 	}
-	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
+	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt, noAnchor: rel == "yearago"}, true
+}
+
+// matchYearAgo: the adjectives "year-earlier", "year-ago" on their own.
+func (p *parser) matchYearAgo(i int) (match, bool) {
+	if p.l(i) != "year" || !p.hyphen(i+1) || !p.oneOf(i+2, "earlier", "ago") {
+		return match{}, false
+	}
+	if !p.hasDCT {
+		return match{s: i, e: i + 3, typ: TypeDate, val: "XXXX"}, true
+	}
+	pt := yearPoint(p.dct.Year() - 1)
+	if p.anchor.gran == granQuarter || p.anchorIsQuarterContext() {
+		pt = shift(p.lastQuarter(), -1, "Y")
+	}
+	return match{s: i, e: i + 3, typ: TypeDate, val: pt.value(), pt: pt, noAnchor: true}, true
 }
 
 // lastQuarter is the quarter under discussion: the last one mentioned, or
@@ -645,9 +670,7 @@ func (p *parser) matchRelative(i int) (match, bool) {
 		}
 	case "century":
 		switch dir {
-		case "this", "current":
-			pt = point{t: date(dct.Year()/100*100, 1, 1), gran: granCentury}
-		case "past", "last", "next", "coming":
+		case "past", "last", "next", "coming", "this", "current":
 			return match{s: s, e: e, typ: TypeDuration, val: "P100Y"}, true
 		default:
 			return match{}, false
@@ -738,4 +761,39 @@ func (p *parser) dayOffset(s, e, off int) match {
 	}
 	pt := dayPoint(p.dct.AddDate(0, 0, off))
 	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}
+}
+
+// matchTheYear: "the year", "the full year", "the fiscal year" in company
+// reports: the DCT's year, or a one-year duration when it is "the year
+// ended June 30".
+func (p *parser) matchTheYear(i int) (match, bool) {
+	if p.l(i) != "the" || !p.oneOf(i-1, "for", "of", "in", "through", "throughout", "during") {
+		return match{}, false
+	}
+	j := i + 1
+	rel := 0
+	for k := 0; k < 2; k++ {
+		switch p.l(j) {
+		case "full", "fiscal", "current", "calendar", "whole", "entire":
+			j++
+		case "latest", "previous", "last", "past", "prior":
+			rel = -1
+			j++
+		}
+	}
+	if p.l(j) != "year" {
+		return match{}, false
+	}
+	e := j + 1
+	if n := p.tok(e); n.l == "'s" || n.kind == kNum || n.l == "-" {
+		return match{}, false
+	}
+	if p.oneOf(e, "ended", "ending", "ends", "to", "through") {
+		return match{s: i, e: e, typ: TypeDuration, val: "P1Y"}, true
+	}
+	if !p.hasDCT {
+		return match{s: i, e: e, typ: TypeDate, val: "XXXX"}, true
+	}
+	pt := yearPoint(p.dct.Year() + rel)
+	return match{s: i, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
 }

@@ -165,7 +165,10 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	e := j + 1
-	if hyph && p.hyphen(e) && (p.l(e+1) == "old" || p.l(e+1) == "long") {
+	if hyph && p.hyphen(e) && p.l(e+1) == "old" {
+		return match{}, false // ages ("a 6-year-old") are not time expressions in TimeML
+	}
+	if hyph && p.hyphen(e) && p.l(e+1) == "long" {
 		e += 2
 	}
 	if n == 0 {
@@ -177,14 +180,6 @@ func (p *parser) matchDuration(i int) (match, bool) {
 			val = fmt.Sprintf("P%dQ", n)
 		} else {
 			val = "PXQ"
-		}
-	}
-	// set: "$10 a year", "twice a week", "per day"
-	if (p.l(i) == "a" || p.l(i) == "per") && frame == "" && mod == "" && n == 1 {
-		b := p.tok(s - 1)
-		if b.kind == kNum || b.l == "%" || b.l == "percent" || b.l == "twice" || b.l == "once" || b.l == "times" ||
-			b.l == "cents" || b.l == "dollars" || strings.HasSuffix(b.l, "illion") {
-			return match{s: s, e: e, typ: TypeSet, val: val}, true
 		}
 	}
 	// offsets
@@ -217,6 +212,14 @@ func (p *parser) matchDuration(i int) (match, bool) {
 			}
 		}
 	}
+	// set: "$10 a year", "twice a week", "per day"
+	if (p.l(i) == "a" || p.l(i) == "per") && frame == "" && mod == "" && n == 1 {
+		b := p.tok(s - 1)
+		if b.kind == kNum || b.l == "%" || b.l == "percent" || b.l == "twice" || b.l == "once" || b.l == "times" ||
+			b.l == "cents" || b.l == "dollars" || strings.HasSuffix(b.l, "illion") {
+			return match{s: s, e: e, typ: TypeSet, val: val}, true
+		}
+	}
 	// "the past year" is last year in TimeBank
 	if n == 1 && (frame == "past" || frame == "last") && u.code == "Y" && u.mult == 1 && p.l(i) != "one" && p.hasDCT && p.l(s) == "the" {
 		pt := yearPoint(p.dct.Year() - 1)
@@ -238,7 +241,7 @@ func (p *parser) endsPhrase(i int) bool {
 // offset resolves n units from the DCT (fromDCT) or from the last date
 // mentioned.
 func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
-	m := match{s: s, e: e, typ: TypeDate, mod: mod}
+	m := match{s: s, e: e, typ: TypeDate, mod: mod, noAnchor: !fromDCT}
 	if !p.hasDCT {
 		m.val = map[string]string{"Y": "XXXX", "Q": "XXXX-QX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[u.code]
 		if m.val == "" {
@@ -344,10 +347,7 @@ func (p *parser) matchRef(i int) (match, bool) {
 			return match{}, false
 		}
 		return ref(i+1, "PRESENT_REF")
-	case "recently", "lately", "previously", "formerly":
-		if p.l(i) == "formerly" {
-			return match{}, false
-		}
+	case "recently", "lately":
 		if p.l(i-1) == "more" || p.l(i-1) == "most" || p.l(i-1) == "until" {
 			s = i - 1
 		}
@@ -372,11 +372,6 @@ func (p *parser) matchRef(i int) (match, bool) {
 		if e, ok := p.seq(i, "as", "soon", "as", "possible"); ok {
 			return ref(e, "FUTURE_REF")
 		}
-	case "future":
-		if p.l(i-1) == "the" || p.l(i-1) == "near" {
-			return match{}, false
-		}
-		return ref(i+1, "FUTURE_REF")
 	case "the":
 		if e, ok := p.seq(i, "the", "future"); ok {
 			return ref(e, "FUTURE_REF")
@@ -412,9 +407,9 @@ func (p *parser) matchRef(i int) (match, bool) {
 // ---- sets: daily, each week, every Thursday ----
 
 var setAdverbs = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W",
-	"semiannually": "P6M", "biannually": "P6M", "quarterly": "P3M",
+	"semiannually": "P6M", "biannually": "P6M",
 }
 
 func (p *parser) matchSet(i int) (match, bool) {

@@ -88,14 +88,15 @@ func toValidUTF8(s string) string {
 // ResolveWeekday returns the date (YYYY-MM-DD) that the weekday wd refers to
 // in a clause of the given tense, against the reference date dct: for the
 // future the first such day after dct, otherwise the latest such day on or
-// before it (dct itself when it falls on wd). Without a valid dct it
+// before it. The DCT's own weekday is the DCT in every tense: news copy
+// says "will speak Thursday" in a Thursday story about that day. Without a valid dct it
 // returns the TIMEX3 placeholder "XXXX-WXX-N" (N = 1 for Monday .. 7).
 func ResolveWeekday(dct string, wd time.Weekday, tense Tense) string {
 	t, ok := parseDCT(dct)
 	if !ok {
 		return weekdayX(wd)
 	}
-	if tense == TenseFuture {
+	if tense == TenseFuture && t.Weekday() != wd {
 		return dayPoint(weekdayAfter(t, wd)).value()
 	}
 	return dayPoint(weekdayOnOrBefore(t, wd)).value()

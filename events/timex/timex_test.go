@@ -50,7 +50,7 @@ func TestTag(t *testing.T) {
 		{"was set to", thursday, "The council was set to vote on Saturday.",
 			[]tx{{"Saturday", "DATE", "2024-03-23", ""}}},
 		{"future same weekday", thursday, "The talks will resume Thursday.",
-			[]tx{{"Thursday", "DATE", "2024-03-28", ""}}},
+			[]tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 		{"later weekday", thursday, "Later Thursday, he flew to Amman.",
 			[]tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 		{"present says", thursday, "The ministry says Tuesday's strike hit a school.",
@@ -184,7 +184,7 @@ func TestWeekdayTense(t *testing.T) {
 	}
 	future := map[time.Weekday]string{
 		time.Monday: "2024-03-25", time.Tuesday: "2024-03-26", time.Wednesday: "2024-03-27",
-		time.Thursday: "2024-03-28", time.Friday: "2024-03-22", time.Saturday: "2024-03-23", time.Sunday: "2024-03-24",
+		time.Thursday: "2024-03-21", time.Friday: "2024-03-22", time.Saturday: "2024-03-23", time.Sunday: "2024-03-24",
 	}
 	for _, wd := range days {
 		name := wd.String()
