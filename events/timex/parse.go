@@ -211,6 +211,8 @@ func (p *parser) cue(j int) Tense {
 			return TenseFuture
 		}
 		return TenseUnknown
+	case (l == "soon" || l == "early") && p.l(j+1) == "as":
+		return TenseFuture
 	case l == "set" && p.l(j+1) == "to":
 		return TenseFuture
 	case futureCues[l]:
@@ -234,6 +236,17 @@ func (p *parser) cue(j int) Tense {
 		return TensePast
 	}
 	return TenseUnknown
+}
+
+// strongFuture reports whether "will", "'ll" or "shall" comes shortly
+// before token s in its sentence.
+func (p *parser) strongFuture(s int) bool {
+	for j := s - 1; j >= 0 && j >= s-6 && !p.boundary(j); j-- {
+		if p.oneOf(j, "will", "'ll", "shall") {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- weekdays ----
@@ -348,6 +361,11 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 			}
 		default:
 			tense := p.tense(s, e)
+			if p.l(e) == "'s" && tense != TenseFuture {
+				tense = TensePast // "Wednesday's ruling"
+			} else if p.l(e) == "'s" && !p.strongFuture(s) {
+				tense = TensePast
+			}
 			if b := p.l(s - 1); (b == "later" || b == "earlier" || b == "late" || b == "early") && wd == p.dct.Weekday() {
 				tense = TensePresent
 			}

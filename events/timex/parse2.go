@@ -76,8 +76,8 @@ func (p *parser) matchModified(i int) (match, bool) {
 	if !found {
 		return match{}, false
 	}
-	if (l == "about" || l == "around") && inner.pt.gran == granDay && inner.typ == TypeDate && p.tok(i).kind == kWord && weekdays[p.l(i)] != 0 {
-		// "about Friday" is rare; keep it anyway
+	if _, isWeekday := p.weekdayAt(i); isWeekday && (mod == "APPROX" || l == "late" || l == "early") {
+		return match{}, false // "around Wednesday's ruling", "Late Monday": the weekday alone
 	}
 	inner.s = s
 	if mod != "" {
@@ -415,10 +415,11 @@ func (p *parser) matchYearAgo(i int) (match, bool) {
 // lastQuarter is the quarter under discussion: the last one mentioned, or
 // the last completed one before the DCT.
 func (p *parser) lastQuarter() point {
-	if p.anchor.gran == granQuarter {
+	cur := quarterPoint(p.dct.Year(), quarterOf(p.dct))
+	if p.anchor.gran == granQuarter && !p.anchor.t.After(cur.t) && p.anchor.t.After(cur.t.AddDate(-1, 0, 0)) {
 		return p.anchor
 	}
-	return shift(quarterPoint(p.dct.Year(), quarterOf(p.dct)), -1, "Q")
+	return shift(cur, -1, "Q")
 }
 
 // ---- seasons ----

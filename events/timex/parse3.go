@@ -119,6 +119,12 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		}
 	}
 	n, j, ok := p.quantity(i)
+	if !ok && s == i && p.oneOf(i-1, "for", "within", "in", "over", "after") && isPluralUnit(p.l(i)) && units[p.l(i)].code != "Q" {
+		// "for weeks", "within days"
+		if n := p.tok(i + 1); !(n.kind == kWord && (n.l == "of" || n.l == "ago" || n.l == "later" || n.l == "earlier")) {
+			return match{s: s, e: i + 1, typ: TypeDuration, val: durationValue(-1, units[p.l(i)])}, true
+		}
+	}
 	if !ok {
 		// bare plural after a frame: "the past months", "recent weeks", "coming years"
 		if (frame != "" || p.oneOf(i, "recent", "coming")) && isPluralUnit(p.l(i+1)) || frame != "" && isPluralUnit(p.l(i)) {

@@ -68,7 +68,7 @@ func TestTag(t *testing.T) {
 		{"plural weekdays", thursday, "The market opens on Tuesdays.",
 			[]tx{{"Tuesdays", "SET", "XXXX-WXX-2", ""}}},
 		// not weekdays
-		{"man friday", thursday, "He was her Man Friday for years.", []tx{{"years", "DURATION", "PXY", ""}}[:0]},
+		{"man friday", thursday, "He was her Man Friday for years.", []tx{{"years", "DURATION", "PXY", ""}}},
 		{"black friday", thursday, "Shoppers crowded Black Friday sales.", []tx{}},
 		{"sunday times", thursday, "The Sunday Times reported it.", []tx{}},
 		// relative days
