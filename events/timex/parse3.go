@@ -151,8 +151,8 @@ func (p *parser) matchDuration(i int) (match, bool) {
 	}
 	uw := p.l(j)
 	u, ok := units[uw]
-	if !ok {
-		return match{}, false
+	if !ok || hyph && u.code == "Q" && isPluralUnit(uw) {
+		return match{}, false // "three-quarters" is a fraction
 	}
 	plural := isPluralUnit(uw)
 	if n == 1 && plural && !hyph || n > 1 && !plural && !hyph && p.tok(i).kind != kNum && !strings.HasSuffix(p.l(j-1), "-") {
@@ -358,22 +358,6 @@ func (p *parser) matchRef(i int) (match, bool) {
 			s = i - 1
 		}
 		return ref(i+1, "PAST_REF")
-	case "recent":
-		if isPluralUnit(p.l(i + 1)) {
-			return match{}, false
-		}
-		if p.l(i-1) == "more" || p.l(i-1) == "most" {
-			return match{}, false
-		}
-		return ref(i+1, "PAST_REF")
-	case "soon":
-		if p.l(i+1) == "as" || p.l(i-1) == "as" || p.l(i-1) == "too" {
-			if e, ok := p.seq(i-1, "as", "soon", "as", "possible"); ok {
-				return match{s: i - 1, e: e, typ: TypeDate, val: "FUTURE_REF"}, false
-			}
-			return match{}, false
-		}
-		return ref(i+1, "FUTURE_REF")
 	case "as":
 		if e, ok := p.seq(i, "as", "soon", "as", "possible"); ok {
 			return ref(e, "FUTURE_REF")

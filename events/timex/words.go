@@ -188,9 +188,6 @@ func yearWords(toks []token, i int) (year, used int, ok bool) {
 		return 0, 0, false
 	}
 	j := i + 1
-	if j < len(toks) && toks[j].l == "hundred" {
-		return hi * 100, 2, true
-	}
 	lo, u, ok := wordNumber(toks, j)
 	if !ok || toks[j].kind != kWord || lo < 10 || lo > 99 {
 		return 0, 0, false
