@@ -79,6 +79,9 @@ var matchers = []matcher{
 
 // best returns the longest match starting at token i.
 func (p *parser) best(i int) (match, bool) {
+	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {
+		return match{}, false // no expression starts with punctuation
+	}
 	var best match
 	found := false
 	for _, f := range matchers {

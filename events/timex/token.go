@@ -32,7 +32,7 @@ func (t token) isCap() bool {
 
 // tokenize splits text into tokens. Offsets always lie on rune boundaries.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1)
 	space, nl := true, 0
 	i := 0
 	for i < len(text) {
@@ -49,7 +49,7 @@ func tokenize(text string) []token {
 			j := scanAlnum(text, i)
 			w := text[i:j]
 			// a.m. and p.m.
-			if (w == "a" || w == "p" || w == "A" || w == "P") && strings.HasPrefix(strings.ToLower(text[j:]), ".m") {
+			if (w == "a" || w == "p" || w == "A" || w == "P") && j+1 < len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
 				k := j + 2
 				if k < len(text) && text[k] == '.' {
 					k++
