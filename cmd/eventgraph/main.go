@@ -1,0 +1,23 @@
+// Command eventgraph turns news articles about diplomacy and conflict into
+// dated events, an actor network, timeline and network pictures.
+//
+// Usage:
+//
+//	eventgraph extract  [--date YYYY-MM-DD] [--kb FILE] [-o FILE] FILE...|-
+//	eventgraph timeline [-o FILE] FILE...
+//	eventgraph network  [--format svg|dot|png] [--layout dot] [-o FILE] FILE...
+//	eventgraph build    [-o DIR] FILE...
+//	eventgraph timex    [--date YYYY-MM-DD] FILE|-
+//
+// Several files merge into one graph and one timeline; "-" reads standard
+// input; a FILE ending in .json is a document written by extract. Exit
+// status: 0 on success, 1 when an input cannot be processed, 2 on a usage error.
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

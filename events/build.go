@@ -1,0 +1,860 @@
+package events
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/events/kb"
+	"github.com/eventgraph/eventgraph/events/timex"
+)
+
+// trigHit is a trigger matched in a sentence.
+type trigHit struct {
+	t          *trigger
+	start, end int // token range of the match
+	head       int
+}
+
+// clause boundaries: words that start a new clause for argument search.
+var clauseWords = map[string]bool{
+	"but": true, "while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"unless": true, "until": true, "whom": true,
+}
+
+var (
+	plannedBefore = []string{"will", "'ll", "shall", "set to", "expected to", "scheduled to", "due to",
+		"plans to", "planned to", "planning to", "going to", "is to", "are to", "was to", "were to",
+		"intends to", "hopes to", "aims to", "ready to", "prepared to", "to be"}
+	hypoBefore    = []string{"would", "could", "might", "may", "if"}
+	ongoingBefore = []string{"trying to", "working to", "seeking to", "continue to", "continues to",
+		"continued to", "are working on", "is working on", "have been", "has been"}
+	negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "refused": false}
+)
+
+func (x *extractor) hits(toks []token, sentLower string) []trigHit {
+	_, byFirst, err := loadLexicon()
+	if err != nil {
+		return nil
+	}
+	var out []trigHit
+	for i := 0; i < len(toks); i++ {
+		best := trigHit{}
+		for _, t := range byFirst[toks[i].Lower] {
+			end, head, ok := t.match(toks, i)
+			if !ok {
+				continue
+			}
+			if len(t.Ctx) > 0 {
+				found := false
+				for _, c := range t.Ctx {
+					for _, f := range nounForms(c) {
+						if strings.Contains(sentLower, f) {
+							found = true
+						}
+					}
+				}
+				if !found {
+					continue
+				}
+			}
+			if best.t == nil || end-i > best.end-best.start || end-i == best.end-best.start && t.Line < best.t.Line {
+				best = trigHit{t: t, start: i, end: end, head: head}
+			}
+		}
+		if best.t != nil {
+			// a capitalised trigger word inside a name ("Security Council meeting" is fine,
+			// "Operation Desert Strike" is not)
+			if toks[best.head].Cap && best.head > 0 {
+				continue
+			}
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// sentenceEvents finds the events of one sentence.
+func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mention) {
+	lower := strings.ToLower(s.Text)
+	hits := x.hits(toks, lower)
+	// mentions by token
+	at := make([]int, len(toks))
+	for k := range at {
+		at[k] = -1
+	}
+	for k, m := range ms {
+		for t := m.i; t < m.j && t < len(toks); t++ {
+			at[t] = k
+		}
+	}
+	// drop triggers inside mentions, and noun triggers that are the object of
+	// another trigger just before them ("broker an agreement")
+	var kept []trigHit
+	for n, h := range hits {
+		if at[h.head] >= 0 {
+			continue
+		}
+		if h.t.Noun && n > 0 {
+			p := hits[n-1]
+			if !p.t.Noun && h.head-p.end <= 3 && h.head >= p.end {
+				continue
+			}
+		}
+		if !h.t.Noun && isNegated(toks, h.start) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	hits = kept
+	// sentence-initial "In Cairo," place
+	sentPlace := ""
+	if len(ms) > 0 && ms[0].i == 1 && toks[0].Lower == "in" && ms[0].j < len(toks) && toks[ms[0].j].Text == "," {
+		sentPlace = x.placeName(ms[0])
+	}
+	var cands []*cand
+	for _, h := range hits {
+		c := x.eventFor(si, s, toks, ms, at, h)
+		if c == nil {
+			continue
+		}
+		if c.Place == "" && sentPlace != "" && (h.t.Place || h.t.Dest) {
+			c.Place = sentPlace
+		}
+		cands = append(cands, c)
+	}
+	x.dateSentence(s, toks, cands)
+	// one event per type and initiator in a sentence, but for visits to different places
+	var out []*cand
+	for _, c := range cands {
+		merged := false
+		for _, o := range out {
+			if o.Type != c.Type {
+				continue
+			}
+			if c.Type == Visit && o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
+				continue
+			}
+			if len(o.Actors) > 0 && len(c.Actors) > 0 && o.Actors[0] != c.Actors[0] {
+				continue
+			}
+			if o.Date != "" && c.Date != "" && o.Date != c.Date {
+				continue
+			}
+			mergeInto(o, c)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	x.events = append(x.events, out...)
+}
+
+func isNegated(toks []token, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		w := toks[k].Lower
+		if negWords[w] {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// eventFor builds the event a trigger reports, or nil.
+func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at []int, h trigHit) *cand {
+	t := h.t
+	c := &cand{Event: Event{Type: t.Type, Status: Occurred, Evidence: []string{s.Text}, Offset: s.Start},
+		sent: si, head: h.head, trig: t, headOffset: toks[h.head].Start}
+	lo, hi := clauseBounds(toks, h.start, h.end)
+	var subj []string
+	licensed := !t.Noun
+	// a noun's owner: "Iraq's invasion", "its Oct. 7 attack", "Blinken's sixth visit"
+	if t.Noun {
+		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
+			if at[k] >= 0 {
+				m := ms[at[k]]
+				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her")) && m.actor != "" {
+					subj = []string{m.actor}
+					licensed = true
+				}
+				break
+			}
+			if !toks[k].Word && toks[k].Text != "-" {
+				break
+			}
+		}
+		// a date right before: "the Aug. 7 terrorist blasts", "its 1990 invasion"
+		for _, tx := range x.tx {
+			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
+				licensed = true
+			}
+		}
+		// "talks with X", "meeting with X", "invasion of X"
+		if h.end < len(toks) && (toks[h.end].Lower == "with" || toks[h.end].Lower == "between" || toks[h.end].Lower == "of" && t.Type == Attack) {
+			if h.end+1 < len(toks) && at[h.end+1] >= 0 || h.end+2 < len(toks) && at[h.end+2] >= 0 {
+				licensed = true
+			}
+		}
+		// a light or reporting verb before it: "held talks", "in an interview", "announced a gift"
+		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
+			switch toks[k].Lower {
+			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
+				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed":
+				licensed = true
+			}
+		}
+		if !licensed {
+			return nil
+		}
+	}
+	if t.SubjObj && len(subj) == 0 {
+		// "took him to": the pronoun after the verb is the traveller; the subject owns the trip
+		for k := h.start; k < h.end; k++ {
+			if at[k] >= 0 && ms[at[k]].actor != "" {
+				subj = []string{ms[at[k]].actor}
+			}
+		}
+		if len(subj) == 0 {
+			for k := h.start + 1; k < h.end; k++ {
+				if w := toks[k].Lower; (w == "him" || w == "her") && x.lastPerson != "" {
+					subj = []string{x.lastPerson}
+				}
+			}
+		}
+	}
+	if len(subj) == 0 {
+		subj = x.subject(toks, ms, at, lo, h.start)
+	}
+	// "by X" after a passive or a noun: "hostages captured by Hamas"
+	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
+		subj = []string{ms[at[h.end+1]].actor}
+	}
+	c.Actors = append(c.Actors, subj...)
+	// the object and the place
+	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
+	for _, o := range objs {
+		if !contains(c.Actors, o) {
+			c.Actors = append(c.Actors, o)
+		}
+	}
+	c.Place = place
+	if t.Type == Visit && place != "" {
+		if e := x.placeCountry(place); e != nil {
+			x.ensureAffiliation(e.ID, s.Start)
+			if _, ok := x.actors[e.ID]; ok && !contains(c.Actors, e.ID) && len(c.Actors) > 0 {
+				c.placeAct = e.ID
+			}
+		}
+	}
+	if len(c.Actors) == 0 {
+		return nil
+	}
+	// groups become actors only when they take part
+	for _, id := range c.Actors {
+		if r := x.actors[id]; r != nil {
+			r.used = true
+		}
+	}
+	c.Status = statusOf(toks, lo, h)
+	c.Confidence = 0.9
+	if t.Noun {
+		c.Confidence = 0.75
+	}
+	if len(c.Actors) == 1 && (t.Type == Meeting || t.Type == Call) {
+		c.Confidence -= 0.15
+	}
+	return c
+}
+
+// clauseBounds returns the token range of the clause around a trigger.
+func clauseBounds(toks []token, start, end int) (lo, hi int) {
+	lo = 0
+	for k := start - 1; k >= 0; k-- {
+		w := toks[k].Lower
+		if w == ";" || w == ":" || clauseWords[w] || w == "--" || w == "—" {
+			lo = k + 1
+			break
+		}
+	}
+	hi = len(toks)
+	for k := end; k < len(toks); k++ {
+		w := toks[k].Lower
+		if w == ";" || w == ":" || clauseWords[w] || w == "--" || w == "—" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// subject finds the initiator: the nearest actor mention to the left of the
+// trigger that is not the object of a preposition, with the actors
+// coordinated with it ("The United States, Egypt and Qatar").
+func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
+	var adjFallback string
+	for k := start - 1; k >= lo && k >= start-30; k-- {
+		if at[k] < 0 {
+			continue
+		}
+		m := ms[at[k]]
+		k = m.i
+		if m.group && m.prep == "" {
+			return []string{x.groupActor(m, toks)}
+		}
+		if m.actor == "" || m.prep != "" && m.prep != "of" || m.poss {
+			continue
+		}
+		if m.adj {
+			if adjFallback == "" && start-m.j <= 3 {
+				adjFallback = m.actor
+			}
+			continue
+		}
+		if m.prep == "of" {
+			continue
+		}
+		out := []string{m.actor}
+		// coordination to the left: "X, Y and Z"
+		for j := m.i - 1; j >= lo; {
+			w := toks[j].Lower
+			if w == "," || w == "and" {
+				j--
+				continue
+			}
+			if at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
+				out = append([]string{ms[at[j]].actor}, out...)
+				j = ms[at[j]].i - 1
+				continue
+			}
+			break
+		}
+		return dedupe(out)
+	}
+	if adjFallback != "" {
+		return []string{adjFallback}
+	}
+	return nil
+}
+
+// objectAndPlace finds the participants after the trigger and the place.
+func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigHit, hi int, t *trigger) ([]string, string) {
+	var objs []string
+	place := ""
+	stopObj := false
+	for k := h.end; k < hi && k < h.end+25; k++ {
+		if at[k] < 0 {
+			w := toks[k].Lower
+			if w == "," && len(objs) > 0 || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" {
+				stopObj = true
+			}
+			continue
+		}
+		m := ms[at[k]]
+		k = m.j - 1
+		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
+		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
+			place = x.placeName(m)
+			continue
+		}
+		if isPlace && m.actor == "" {
+			continue
+		}
+		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
+			continue
+		}
+		if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
+			continue
+		}
+		if m.adj && t.Type != Attack {
+			continue
+		}
+		id := m.actor
+		if m.group {
+			id = x.groupActor(m, toks)
+		}
+		if id != "" && !contains(objs, id) {
+			objs = append(objs, id)
+		}
+		// "X and Y": keep going only across a conjunction
+		if k+1 < len(toks) && toks[k+1].Lower != "and" && toks[k+1].Text != "," {
+			stopObj = true
+		}
+	}
+	return objs, place
+}
+
+func (x *extractor) groupActor(m mention, toks []token) string {
+	name := strings.TrimPrefix(strings.TrimPrefix(m.groupName, "the "), "The ")
+	return x.addActor(Actor{Name: name, Kind: Group}, "", toks[m.i].Start)
+}
+
+func (x *extractor) placeName(m mention) string {
+	if m.place != "" {
+		return m.place
+	}
+	if r := x.actors[m.actor]; r != nil {
+		return r.Name
+	}
+	return ""
+}
+
+// placeCountry returns the country a place is or lies in.
+func (x *extractor) placeCountry(place string) *kb.Entity {
+	if c := x.country(place); c != nil {
+		return c
+	}
+	if p, ok := x.kb.Place(place); ok && p.Country != "" {
+		return x.kb.ByID(p.Country)
+	}
+	return nil
+}
+
+// samePlace reports whether two place names are the same place or one lies in the other.
+func (x *extractor) samePlace(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	ca, cb := x.placeCountry(a), x.placeCountry(b)
+	if ca == nil || cb == nil || ca.ID != cb.ID {
+		return false
+	}
+	// one of them is the country itself
+	return strings.EqualFold(ca.Name, a) || strings.EqualFold(cb.Name, b) || x.country(a) != nil || x.country(b) != nil
+}
+
+// statusOf reads the status from the words before the trigger in its clause.
+func statusOf(toks []token, lo int, h trigHit) Status {
+	from := max(lo, h.start-12)
+	var b strings.Builder
+	for k := from; k < h.start; k++ {
+		b.WriteString(" ")
+		b.WriteString(toks[k].Lower)
+	}
+	b.WriteString(" ")
+	before := b.String()
+	near := before
+	if k := max(lo, h.start-4); k > from {
+		var nb strings.Builder
+		for j := k; j < h.start; j++ {
+			nb.WriteString(" ")
+			nb.WriteString(toks[j].Lower)
+		}
+		nb.WriteString(" ")
+		near = nb.String()
+	}
+	for _, p := range ongoingBefore {
+		if strings.Contains(near, " "+p+" ") {
+			return Ongoing
+		}
+	}
+	for _, p := range plannedBefore {
+		if strings.Contains(before, " "+p+" ") {
+			return Planned
+		}
+	}
+	for _, p := range hypoBefore {
+		if strings.Contains(near, " "+p+" ") {
+			return Hypothetical
+		}
+	}
+	head := toks[h.head].Lower
+	if strings.HasSuffix(head, "ing") && (strings.HasSuffix(near, " is ") || strings.HasSuffix(near, " are ") || strings.HasSuffix(near, " am ")) {
+		return Ongoing
+	}
+	return Occurred
+}
+
+// dateSentence gives each event the time expression nearest its trigger:
+// a time expression belongs to the one trigger it is nearest to.
+func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
+	if len(cands) == 0 {
+		return
+	}
+	for _, tx := range x.tx {
+		if tx.Start < s.Start || tx.End > s.End {
+			continue
+		}
+		d, ok := timexDate(tx)
+		if !ok {
+			continue
+		}
+		// token index of the timex
+		ti := -1
+		for k, t := range toks {
+			if t.Start >= tx.Start {
+				ti = k
+				break
+			}
+		}
+		if ti < 0 {
+			continue
+		}
+		var best *cand
+		bestDist := 1 << 30
+		for _, c := range cands {
+			dist := ti - c.head
+			if dist < 0 {
+				dist = -dist + 1 // a date after its trigger wins a tie
+			}
+			if dist < bestDist {
+				best, bestDist = c, dist
+			}
+		}
+		if best != nil && best.Date == "" {
+			best.Date = d
+			best.DateText = tx.Text
+		}
+	}
+	for _, c := range cands {
+		if c.Status == Occurred && c.Date != "" && len(c.Date) == 10 && !x.dctTime.IsZero() {
+			if t, _, ok := c.Date.Span(); ok && t.After(x.dctTime) {
+				c.Status = Planned
+			}
+		}
+	}
+}
+
+// timexDate converts a TIMEX3 DATE or TIME value to an event Date.
+func timexDate(tx timex.Timex) (Date, bool) {
+	if tx.Type != timex.TypeDate && tx.Type != timex.TypeTime {
+		return "", false
+	}
+	v := tx.Value
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	d := Date(v)
+	if _, _, ok := d.Span(); !ok {
+		return "", false
+	}
+	return d, true
+}
+
+// relative anchors: "one day after Blinken met ...", "two days before".
+var relAnchor = regexp.MustCompile(`(?i)\b(one|a|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)\b`)
+
+var numberWords = map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+// anchorRelative dates events reported as "N days after" another event: the
+// event after "after" is N days before the one the sentence starts with
+// (an earlier event of the same type, "The meeting comes one day after ...").
+func (x *extractor) anchorRelative(sents []Sentence) {
+	for si, s := range sents {
+		loc := relAnchor.FindStringSubmatchIndex(s.Text)
+		if loc == nil {
+			continue
+		}
+		n, ok := numberWords[strings.ToLower(s.Text[loc[2]:loc[3]])]
+		if !ok {
+			n = atoiSafe(s.Text[loc[2]:loc[3]])
+		}
+		unit := strings.ToLower(s.Text[loc[4]:loc[5]])
+		if strings.HasPrefix(unit, "week") {
+			n *= 7
+		}
+		if strings.EqualFold(s.Text[loc[6]:loc[7]], "before") {
+			n = -n
+		}
+		// the anchor: an event named before the phrase ("The meeting") is the last
+		// earlier event of that type
+		headText := strings.ToLower(s.Text[:loc[0]])
+		var anchor *cand
+		for _, c := range x.events {
+			if c.sent >= si {
+				continue
+			}
+			for _, f := range typeNouns[c.Type] {
+				if strings.Contains(headText, f) && c.Date != "" && len(c.Date) == 10 {
+					anchor = c
+				}
+			}
+		}
+		if anchor == nil {
+			continue
+		}
+		at, _, _ := anchor.Date.Span()
+		for _, c := range x.events {
+			if c.sent != si || c.Offset+0 != s.Start {
+				continue
+			}
+			if c.Date == "" && tokenOffsetAfter(c, s, loc[1]) {
+				c.Date = DayDate(at.Add(-time.Duration(n) * 24 * time.Hour))
+				c.DateText = s.Text[loc[0]:loc[7]]
+			}
+		}
+	}
+}
+
+// typeNouns are the nouns that refer back to an event of a type.
+var typeNouns = map[Type][]string{
+	Meeting: {"meeting", "talks", "summit"}, Visit: {"visit", "trip", "arrival"}, Call: {"call"},
+	Attack: {"attack", "strike", "bombing"}, Agreement: {"agreement", "deal", "accord"},
+}
+
+func tokenOffsetAfter(c *cand, s Sentence, at int) bool {
+	// the trigger lies after the phrase: compare by the evidence position of the head
+	return c.headOffset-s.Start >= at
+}
+
+func atoiSafe(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+		if n > 10000 {
+			return 0
+		}
+	}
+	return n
+}
+
+func mergeInto(o, c *cand) {
+	for _, e := range c.Evidence {
+		if !contains(o.Evidence, e) {
+			o.Evidence = append(o.Evidence, e)
+		}
+	}
+	for _, a := range c.Actors {
+		if !contains(o.Actors, a) {
+			o.Actors = append(o.Actors, a)
+		}
+	}
+	if o.Date == "" && c.Date != "" {
+		o.Date, o.DateText = c.Date, c.DateText
+	}
+	if o.Place == "" {
+		o.Place = c.Place
+	}
+	if o.placeAct == "" {
+		o.placeAct = c.placeAct
+	}
+	if c.Confidence > o.Confidence {
+		o.Confidence = c.Confidence
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, s := range xs {
+		if !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// eventList merges the events that report one real-world event, dates and
+// orders them and gives them ids.
+func (x *extractor) eventList(docID string) []Event {
+	var merged []*cand
+	for _, c := range x.events {
+		done := false
+		for _, o := range merged {
+			if x.sameEvent(o, c) {
+				mergeInto(o, c)
+				done = true
+				break
+			}
+		}
+		if !done {
+			merged = append(merged, c)
+		}
+	}
+	out := make([]Event, 0, len(merged))
+	for _, c := range merged {
+		e := c.Event
+		if c.placeAct != "" && !contains(e.Actors, c.placeAct) {
+			e.Actors = append(e.Actors, c.placeAct)
+		}
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if (a.Date == "") != (b.Date == "") {
+			return a.Date != ""
+		}
+		if a.Date != b.Date {
+			ta, _ := a.Date.Mid()
+			tb, _ := b.Date.Mid()
+			if !ta.Equal(tb) {
+				return ta.Before(tb)
+			}
+			return a.Date < b.Date
+		}
+		return a.Offset < b.Offset
+	})
+	seen := map[string]int{}
+	for i := range out {
+		e := &out[i]
+		first := "unknown"
+		if len(e.Actors) > 0 {
+			first = e.Actors[0]
+		}
+		d := string(e.Date)
+		if d == "" {
+			d = "undated"
+		}
+		id := strings.ToLower(d) + "-" + string(e.Type) + "-" + first
+		seen[id]++
+		if seen[id] > 1 {
+			id += "-" + itoa(seen[id])
+		}
+		e.ID = id
+	}
+	return out
+}
+
+// sameEvent reports whether two events of an article report one real-world
+// event: same type, same initiator and participants, compatible date,
+// place and status.
+func (x *extractor) sameEvent(o, c *cand) bool {
+	if o.Type != c.Type || o.Status != c.Status {
+		return false
+	}
+	if o.Type == Statement && c.sent-o.sent > 1 {
+		return false
+	}
+	if o.Date != "" && c.Date != "" && o.Date != c.Date {
+		return false
+	}
+	if len(o.Actors) == 0 || len(c.Actors) == 0 || o.Actors[0] != c.Actors[0] {
+		return false
+	}
+	if o.Type == Visit {
+		if o.Place == "" || c.Place == "" {
+			return o.Date != "" && o.Date == c.Date
+		}
+		return x.samePlace(o.Place, c.Place)
+	}
+	if o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
+		return false
+	}
+	// the same participants
+	if len(o.Actors) != len(c.Actors) {
+		return false
+	}
+	for _, a := range c.Actors {
+		if !contains(o.Actors, a) {
+			return false
+		}
+	}
+	return o.Date == c.Date
+}
+
+// actorList returns the actors of the document by first mention, with groups
+// only when an event names them.
+func (x *extractor) actorList() []Actor {
+	recs := make([]*actorRec, 0, len(x.actors))
+	for _, r := range x.actors {
+		if r.Kind == Group && !r.used {
+			continue
+		}
+		recs = append(recs, r)
+	}
+	sort.Slice(recs, func(i, j int) bool {
+		if recs[i].first != recs[j].first {
+			return recs[i].first < recs[j].first
+		}
+		return recs[i].ID < recs[j].ID
+	})
+	out := make([]Actor, 0, len(recs))
+	for _, r := range recs {
+		a := r.Actor
+		a.Aliases = []string{}
+		for al := range r.aliases {
+			if al != a.Name {
+				a.Aliases = append(a.Aliases, al)
+			}
+		}
+		sort.Strings(a.Aliases)
+		if a.Affiliation != "" {
+			if _, ok := x.actors[a.Affiliation]; !ok {
+				a.Affiliation = ""
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// relationVerbs names the relation an event of each type gives.
+var relationVerbs = map[Type]string{
+	Visit: "visited", Meeting: "met", Call: "called", Statement: "told", Proposal: "proposed",
+	Demand: "demanded", Rejection: "rejected", Agreement: "agreed", Mediation: "mediated",
+	Attack: "attacked", Aid: "aided", Release: "released", Sanction: "sanctioned", Threat: "threatened",
+}
+
+// Relations derives the relations of section 4 of EVENT-MODEL.md: for every
+// event, one from its initiator to each other actor (for visits to the
+// place when no country actor stands for it), and from knowledge, "leads"
+// or "member_of" from each person to its affiliation. The result is sorted.
+func Relations(actors []Actor, evs []Event) []Relation {
+	known := map[string]bool{}
+	for _, a := range actors {
+		known[a.ID] = true
+	}
+	var out []Relation
+	for _, e := range evs {
+		if len(e.Actors) == 0 {
+			continue
+		}
+		verb := relationVerbs[e.Type]
+		src := e.Actors[0]
+		targets := e.Actors[1:]
+		if e.Type == Visit && len(targets) == 0 && e.Place != "" {
+			targets = []string{Slug(e.Place)}
+		}
+		for _, t := range targets {
+			if t == src {
+				continue
+			}
+			out = append(out, Relation{Source: src, Target: t, Type: verb, Event: e.ID, Date: e.Date})
+		}
+	}
+	for _, a := range actors {
+		if a.Kind != Person || a.Affiliation == "" || !known[a.Affiliation] {
+			continue
+		}
+		typ := "member_of"
+		switch strings.ToLower(a.Role) {
+		case "president", "prime minister", "king", "queen", "emir", "sultan", "chancellor", "supreme leader",
+			"secretary-general", "leader", "chairman":
+			typ = "leads"
+		}
+		out = append(out, Relation{Source: a.ID, Target: a.Affiliation, Type: typ, Role: a.Role})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		if a.Target != b.Target {
+			return a.Target < b.Target
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.Event < b.Event
+	})
+	return out
+}

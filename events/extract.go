@@ -1,0 +1,492 @@
+package events
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/eventgraph/eventgraph/events/kb"
+	"github.com/eventgraph/eventgraph/events/timex"
+)
+
+// Options configure Extract.
+type Options struct {
+	// Date is the reference date (document creation time). When empty, the
+	// date: header is used, then a dateline date in the first lines.
+	Date Date
+	// KB is the knowledge base of actors; nil means kb.Default().
+	KB *kb.KB
+	// ID is the document id; by default the file name without directory and extension.
+	ID string
+}
+
+// Extract reads one article and returns its events, actors and relations.
+// name names the input in errors and gives the document id. text must be
+// UTF-8; an article with no events gives a Document with empty lists.
+func Extract(name, text string, opt Options) (Document, error) {
+	if !utf8.ValidString(text) {
+		off := 0
+		for off < len(text) {
+			r, w := utf8.DecodeRuneInString(text[off:])
+			if r == utf8.RuneError && w == 1 {
+				break
+			}
+			off += w
+		}
+		return Document{}, fmt.Errorf("%s: invalid UTF-8 at byte offset %d", name, off)
+	}
+	h := ParseHeader(text)
+	dct := opt.Date
+	if dct == "" {
+		if v, ok := h.Fields["date"]; ok && v != "" {
+			d, err := ParseDate(v)
+			if err != nil {
+				return Document{}, fmt.Errorf("%s:1: date header: %w", name, err)
+			}
+			dct = d
+		}
+	}
+	if dct == "" {
+		dct = DatelineDate(text[h.Body:])
+	}
+	id := opt.ID
+	if id == "" {
+		id = DocID(name)
+	}
+	k := opt.KB
+	if k == nil {
+		k = kb.Default()
+	}
+	x := &extractor{
+		text:   text,
+		kb:     k,
+		dct:    dct,
+		actors: map[string]*actorRec{},
+	}
+	if t, _, ok := dct.Span(); ok && len(dct) == 10 {
+		x.dctTime = t
+	}
+	x.run(h.Body)
+	doc := Document{
+		Document: Meta{ID: id, Title: h.Fields["title"], Published: dct, Source: h.Fields["source"]},
+	}
+	doc.Actors = x.actorList()
+	doc.Events = x.eventList(id)
+	doc.Relations = Relations(doc.Actors, doc.Events)
+	return doc, nil
+}
+
+// DocID derives a document id from a file name: the base name without its
+// extension, "stdin" for "-".
+func DocID(name string) string {
+	if name == "-" || name == "" {
+		return "stdin"
+	}
+	b := filepath.Base(name)
+	if e := filepath.Ext(b); e != "" && e != b {
+		b = strings.TrimSuffix(b, e)
+	}
+	return b
+}
+
+type extractor struct {
+	text    string
+	kb      *kb.KB
+	dct     Date
+	dctTime time.Time
+	actors  map[string]*actorRec
+	// lastPerson is the id of the person most recently named; lastThing
+	// the country or organisation most recently named as a subject.
+	lastPerson string
+	lastThing  string
+	events     []*cand
+	tx         []timex.Timex
+}
+
+// cand is an event found in a sentence, before merging.
+type cand struct {
+	Event
+	sent       int
+	head       int // token index of the trigger word in its sentence
+	trig       *trigger
+	placeAct   string // country actor of the place, for visits
+	headOffset int    // byte offset of the trigger word
+}
+
+func (x *extractor) run(body int) {
+	sents := Sentences(x.text, body)
+	x.tx = nil
+	for _, t := range timex.Tag(x.text[body:], string(x.dct)) {
+		t.Start += body
+		t.End += body
+		x.tx = append(x.tx, t)
+	}
+	for si, s := range sents {
+		toks := tokenize(s.Text, s.Start)
+		ms := x.mentions(toks)
+		x.sentenceEvents(si, s, toks, ms)
+	}
+	x.anchorRelative(sents)
+}
+
+// addActor records an actor of the document and returns its id.
+func (x *extractor) addActor(a Actor, form string, at int) string {
+	if a.ID == "" {
+		a.ID = Slug(a.Name)
+	}
+	if a.ID == "" {
+		return ""
+	}
+	r, ok := x.actors[a.ID]
+	if !ok {
+		r = &actorRec{Actor: a, aliases: map[string]bool{}, first: at}
+		x.actors[a.ID] = r
+	} else {
+		if r.Role == "" {
+			r.Role = a.Role
+		}
+		if r.Affiliation == "" {
+			r.Affiliation = a.Affiliation
+		}
+		if len(a.Name) > len(r.Name) && r.kbID == "" && a.Kind == Person && strings.HasSuffix(a.Name, Surname(r.Name)) {
+			r.aliases[r.Name] = true
+			r.Name = a.Name
+		}
+	}
+	if form != "" && form != r.Name {
+		r.aliases[form] = true
+	}
+	if r.Kind == Person {
+		x.lastPerson = r.ID
+	}
+	return r.ID
+}
+
+// fromKB records a knowledge-base entity as an actor.
+func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
+	a := Actor{ID: e.ID, Name: e.Name, Kind: kbKind(e.Kind)}
+	if a.Kind == "" {
+		return ""
+	}
+	if a.Kind == Person {
+		if t := x.termAt(e); t != nil {
+			a.Role, a.Affiliation = t.Role, t.Affiliation
+		} else if len(e.Terms) > 0 {
+			t := e.Terms[len(e.Terms)-1]
+			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
+		}
+	}
+	if a.Kind == Organization || a.Kind == Media {
+		a.Affiliation = e.Country
+	}
+	id := x.addActor(a, form, at)
+	if r := x.actors[id]; r != nil {
+		r.kbID = e.ID
+		if a.Kind == Person && (r.Role == "" || strings.HasPrefix(r.Role, "former ")) && a.Role != "" {
+			r.Role, r.Affiliation = a.Role, a.Affiliation
+		}
+	}
+	if a.Affiliation != "" {
+		x.ensureAffiliation(a.Affiliation, at)
+	}
+	return id
+}
+
+// ensureAffiliation makes sure the actor an affiliation names exists.
+func (x *extractor) ensureAffiliation(id string, at int) {
+	if _, ok := x.actors[id]; ok {
+		return
+	}
+	if e := x.kb.ByID(id); e != nil {
+		a := Actor{ID: e.ID, Name: e.Name, Kind: kbKind(e.Kind)}
+		if a.Kind != "" && a.Kind != Person {
+			r := &actorRec{Actor: a, aliases: map[string]bool{}, first: at, kbID: e.ID}
+			x.actors[id] = r
+		}
+	}
+}
+
+// termAt returns the office a person held at the reference date.
+func (x *extractor) termAt(e *kb.Entity) *kb.Term {
+	on := string(x.dct)
+	for i := range e.Terms {
+		t := &e.Terms[i]
+		if on == "" {
+			continue
+		}
+		if t.Start <= on && (t.End == "" || on < t.End) {
+			return t
+		}
+	}
+	return nil
+}
+
+// mentions finds the actors and places a sentence names.
+func (x *extractor) mentions(toks []token) []mention {
+	var ms []mention
+	for i := 0; i < len(toks); {
+		m, ok := x.mentionAt(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if m.i > 0 {
+			p := toks[m.i-1].Lower
+			if prepositions[p] {
+				m.prep = p
+			} else if m.i > 1 && (p == "the" || p == "a" || p == "an") && prepositions[toks[m.i-2].Lower] {
+				m.prep = toks[m.i-2].Lower
+			}
+		}
+		if m.j < len(toks) && toks[m.j].Lower == "'s" {
+			m.poss = true
+		}
+		ms = append(ms, m)
+		if m.actor != "" && !m.adj && !m.group {
+			if r := x.actors[m.actor]; r != nil && (r.Kind == Country || r.Kind == Organization) && m.prep == "" {
+				x.lastThing = m.actor
+			}
+		}
+		i = m.j
+	}
+	return ms
+}
+
+func (x *extractor) inTimex(t token) bool {
+	for _, tx := range x.tx {
+		if t.Start >= tx.Start && t.End <= tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt recognises a mention starting at token i.
+func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
+	t := toks[i]
+	if !t.Word || x.inTimex(t) {
+		return mention{}, false
+	}
+	switch t.Lower {
+	case "he", "she", "him", "his", "her":
+		if x.lastPerson != "" {
+			return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
+		}
+		return mention{}, false
+	case "its":
+		if x.lastThing != "" {
+			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
+		}
+		return mention{}, false
+	case "the":
+		if m, ok := x.definite(toks, i); ok {
+			return m, true
+		}
+	}
+	if m, ok := x.titled(toks, i); ok {
+		return m, true
+	}
+	if m, ok := x.group(toks, i); ok {
+		return m, true
+	}
+	if !isNameTok(t) {
+		return mention{}, false
+	}
+	end := nameRun(toks, i)
+	// knowledge base: the longest match starting here
+	max := x.kb.MaxWords()
+	for n := min(max, len(toks)-i); n >= 1; n-- {
+		if !toks[i+n-1].Word {
+			continue
+		}
+		form := surface(x.text, toks, i, i+n)
+		ms := x.kb.Lookup(form, string(x.dct))
+		if len(ms) == 0 {
+			continue
+		}
+		if m, ok := x.fromMatches(ms, form, toks, i, i+n); ok {
+			if m.j < end && m.actor != "" && x.actors[m.actor] != nil && x.actors[m.actor].Kind == Person {
+				continue // a longer unknown name: "Saddam" of "Saddam Hussein al-Tikriti" handled below
+			}
+			return m, true
+		}
+	}
+	return x.unknownName(toks, i, end)
+}
+
+// fromMatches turns knowledge-base matches for toks[i:j] into a mention.
+func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j int) (mention, bool) {
+	at := toks[i].Start
+	m := mention{i: i, j: j}
+	// prefer an entity the document already has
+	best := -1
+	for k, c := range ms {
+		if _, ok := x.actors[c.Entity.ID]; ok {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	c := ms[best]
+	e := c.Entity
+	switch {
+	case c.Via == kb.ViaPlace || e.Kind == kb.Place:
+		m.place = e.Name
+		if e.Country != "" {
+			x.ensureAffiliation(e.Country, at)
+		}
+		return m, true
+	case e.Kind == kb.Country:
+		switch c.Via {
+		case kb.ViaCapital:
+			m.place = form
+			if j < len(toks) && !placePreps[prevLower(toks, i)] && isSpeechOrActionAfter(toks, j) {
+				m.actor = x.fromKB(e, form, at) // "Washington said"
+				m.place = ""
+			}
+			return m, true
+		case kb.ViaDemonym:
+			m.actor = x.fromKB(e, "", at)
+			if !strings.HasSuffix(form, "s") || strings.HasSuffix(form, "ss") {
+				m.adj = true
+			}
+			return m, true
+		}
+		m.actor = x.fromKB(e, form, at)
+		m.place = e.Name
+		if j < len(toks) && toks[j].Word && !toks[j].Cap && isModifiedNoun(toks[j].Lower) {
+			m.adj = true // "U.S. embassies"
+		}
+		return m, true
+	case e.Kind == kb.Person:
+		if c.Via == kb.ViaSurname && len(ms) > 1 && best == 0 {
+			// ambiguous surname no one in the document has: skip it
+			if _, ok := x.actors[e.ID]; !ok {
+				return mention{}, false
+			}
+		}
+		m.actor = x.fromKB(e, form, at)
+		return m, true
+	}
+	m.actor = x.fromKB(e, form, at)
+	return m, m.actor != ""
+}
+
+func prevLower(toks []token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	p := toks[i-1].Lower
+	if (p == "the" || p == "a") && i > 1 {
+		return toks[i-2].Lower
+	}
+	return p
+}
+
+// isSpeechOrActionAfter reports whether a verb follows toks[j], so that a
+// capital there stands for its government ("Washington warned").
+func isSpeechOrActionAfter(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].Lower
+	if w == "has" || w == "had" || w == "have" || w == "will" || w == "would" || w == "is" || w == "was" {
+		return true
+	}
+	_, byFirst, _ := loadLexicon()
+	return len(byFirst[w]) > 0 && !toks[j].Cap
+}
+
+// isModifiedNoun: a lower-case word after a country name making it a modifier.
+func isModifiedNoun(w string) bool {
+	return w != "and" && w != "or" && w != "has" && w != "had" && w != "have" && w != "is" && w != "was" &&
+		w != "will" && w != "would" && w != "said" && w != "says" && !prepositions[w] && w != "that" &&
+		w != "which" && w != "who" && w != "were" && w != "are" && w != "could" && w != "can" && w != "also" &&
+		!strings.HasSuffix(w, "ed")
+}
+
+// definite resolves "the secretary", "the president", "the Jordanian
+// monarch" to the person of that office named earlier.
+func (x *extractor) definite(toks []token, i int) (mention, bool) {
+	j := i + 1
+	aff := ""
+	if j < len(toks) && toks[j].Cap {
+		for _, m := range x.kb.Lookup(toks[j].Text, string(x.dct)) {
+			if m.Via == kb.ViaDemonym {
+				aff = m.Entity.ID
+				j++
+				break
+			}
+		}
+	}
+	for _, rw := range roleWords {
+		ws := strings.Fields(rw)
+		if j+len(ws) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if toks[j+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := j + len(ws)
+		if end < len(toks) && (toks[end].Lower == "of" || toks[end].Cap && toks[end].Word) {
+			return mention{}, false // "the president of Egypt", "the Secretary Albright": left to others
+		}
+		if id := x.lastWithRole(rw, aff); id != "" {
+			return mention{i: i, j: end, actor: id}, true
+		}
+		if aff != "" {
+			if role, _, ok := x.kb.Role(rw); ok {
+				if hs := x.kb.Holders(role, aff, string(x.dct)); len(hs) == 1 {
+					return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
+				}
+			}
+			if rw == "monarch" || rw == "king" {
+				for _, role := range []string{"King", "Emir", "Sultan", "Queen"} {
+					if hs := x.kb.Holders(role, aff, string(x.dct)); len(hs) == 1 {
+						return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
+					}
+				}
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// lastWithRole returns the person of the document most recently named
+// whose role contains the role word (and, if given, whose affiliation is aff).
+func (x *extractor) lastWithRole(rw, aff string) string {
+	best, bestAt := "", -1
+	for _, r := range x.actors {
+		if r.Kind != Person || !r.used && r.first < 0 {
+			continue
+		}
+		role := strings.ToLower(r.Role)
+		match := strings.Contains(role, rw)
+		if rw == "monarch" {
+			match = strings.Contains(role, "king") || strings.Contains(role, "queen") || strings.Contains(role, "emir") || strings.Contains(role, "sultan")
+		}
+		if !match || aff != "" && r.Affiliation != aff {
+			continue
+		}
+		at := r.first
+		if r.ID == x.lastPerson {
+			at = 1 << 40
+		}
+		if at > bestAt || at == bestAt && r.ID < best {
+			best, bestAt = r.ID, at
+		}
+	}
+	return best
+}

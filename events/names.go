@@ -1,0 +1,287 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/events/kb"
+)
+
+// titled recognises a title before a name: "President Abdel Fattah
+// el-Sissi", "Egypt's President ...", "Tanzanian Foreign Minister Jakaya
+// Kikwete", "Crown Prince Mohammed bin Salman", "King Hussein of Jordan",
+// "spokesman Pete Williams".
+func (x *extractor) titled(toks []token, i int) (mention, bool) {
+	// the longest role title starting at i (up to four words)
+	role, end := "", i
+	for n := min(4, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		ok := true
+		for k := 0; k < n; k++ {
+			if !toks[i+k].Word {
+				ok = false
+				break
+			}
+			words[k] = toks[i+k].Lower
+		}
+		if !ok {
+			continue
+		}
+		if r, _, found := x.kb.Role(strings.Join(words, " ")); found {
+			role, end = r, i+n
+			break
+		}
+	}
+	lowerTitle := false
+	if role == "" {
+		// lower-case person nouns: "spokesman Pete Williams", "deputy spokesman ..."
+		j := i
+		for j < len(toks) && personNouns[toks[j].Lower] && !toks[j].Cap {
+			j++
+		}
+		if j == i {
+			return mention{}, false
+		}
+		role, end, lowerTitle = surface(x.text, toks, i, j), j, true
+	}
+	if end >= len(toks) || !isNameTok(toks[end]) {
+		return mention{}, false
+	}
+	nameEnd := nameRun(toks, end)
+	name := surface(x.text, toks, end, nameEnd)
+	// "King Hussein of Jordan"
+	aff := ""
+	if nameEnd+1 < len(toks) && toks[nameEnd].Lower == "of" && toks[nameEnd+1].Cap {
+		if c := x.country(surface(x.text, toks, nameEnd+1, nameRun(toks, nameEnd+1))); c != nil {
+			aff = c.ID
+			nameEnd = nameRun(toks, nameEnd+1)
+		}
+	}
+	// owner before the title: "Egypt's President", "Tanzanian Foreign Minister", "British Foreign Office minister"
+	if aff == "" && i > 0 {
+		if i >= 2 && toks[i-1].Lower == "'s" {
+			if c := x.country(toks[i-2].Text); c != nil {
+				aff = c.ID
+			}
+		} else if c := x.country(toks[i-1].Text); c != nil {
+			aff = c.ID
+		}
+	}
+	full := role + " " + name
+	at := toks[i].Start
+	// the knowledge base: the titled form, then the name, with the office checked
+	for _, form := range []string{full, name} {
+		ms := x.kb.Lookup(form, string(x.dct))
+		var people []*kb.Entity
+		for _, m := range ms {
+			if m.Entity.Kind == kb.Person {
+				people = append(people, m.Entity)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		pick := people[0]
+		if len(people) > 1 {
+			for _, p := range people {
+				if t := x.termAt(p); t != nil && strings.EqualFold(t.Role, role) {
+					pick = p
+					break
+				}
+			}
+		}
+		id := x.fromKB(pick, name, at)
+		if r := x.actors[id]; r != nil && r.Role == "" {
+			r.Role = role
+		}
+		return mention{i: i, j: nameEnd, actor: id}, true
+	}
+	if lowerTitle {
+		// a lower-case noun only makes a person of a name that looks like one
+		if nameEnd-end < 2 && !givenNames[toks[end].Text] {
+			return mention{}, false
+		}
+		if c := x.country(name); c != nil {
+			return mention{}, false
+		}
+	}
+	// a surname the document knows: "President Bush" after "George Bush"
+	if id := x.knownPerson(name); id != "" {
+		return mention{i: i, j: nameEnd, actor: x.addActor(Actor{ID: id}, name, at)}, true
+	}
+	if aff == "" && i > 0 && toks[i-1].Cap && !lowerTitle {
+		// "Pentagon spokesman": organisation before the title
+	}
+	a := Actor{Name: name, Kind: Person, Role: titleCase(role), Affiliation: aff}
+	if lowerTitle {
+		a.Role = role
+	}
+	id := x.addActor(a, "", at)
+	if aff != "" {
+		x.ensureAffiliation(aff, at)
+	}
+	return mention{i: i, j: nameEnd, actor: id}, true
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if w == "of" || w == "the" || w == "for" {
+			continue
+		}
+		ws[k] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// country returns the country a name, alias or demonym names.
+func (x *extractor) country(form string) *kb.Entity {
+	for _, m := range x.kb.Lookup(form, string(x.dct)) {
+		if m.Entity.Kind == kb.Country {
+			return m.Entity
+		}
+	}
+	return nil
+}
+
+// knownPerson returns the id of a person of the document one of whose name
+// words is name ("Blinken", "Saddam"), the most recently named first.
+func (x *extractor) knownPerson(name string) string {
+	best, bestAt := "", -1
+	for _, r := range x.actors {
+		if r.Kind != Person {
+			continue
+		}
+		hit := Surname(r.Name) == name || r.aliases[name]
+		if !hit {
+			for _, w := range strings.Fields(r.Name) {
+				if w == name {
+					hit = true
+				}
+			}
+		}
+		if !hit {
+			continue
+		}
+		at := r.first
+		if r.ID == x.lastPerson {
+			at = 1 << 40
+		}
+		if at > bestAt || at == bestAt && r.ID < best {
+			best, bestAt = r.ID, at
+		}
+	}
+	return best
+}
+
+// group recognises a group of people: modifiers and a plural head ("Arab
+// foreign ministers", "bombing victims", "the foreign ministers of Poland,
+// the Czech Republic and Hungary", "African envoys").
+func (x *extractor) group(toks []token, i int) (mention, bool) {
+	j := i
+	mods := 0
+	for j < len(toks) && toks[j].Word && !groupHeads[toks[j].Lower] {
+		w := toks[j]
+		isMod := groupMods[w.Lower]
+		if !isMod && w.Cap {
+			if c := x.country(w.Text); c != nil {
+				isMod = true
+			}
+		}
+		if !isMod {
+			return mention{}, false
+		}
+		mods++
+		j++
+		if mods > 3 {
+			return mention{}, false
+		}
+	}
+	if j >= len(toks) || !groupHeads[toks[j].Lower] || mods == 0 {
+		return mention{}, false
+	}
+	end := j + 1
+	// "... of Poland, the Czech Republic and Hungary"
+	if end+1 < len(toks) && toks[end].Lower == "of" {
+		k := end + 1
+		last := -1
+		for k < len(toks) {
+			if toks[k].Lower == "the" || toks[k].Text == "," || toks[k].Lower == "and" {
+				k++
+				continue
+			}
+			if !isNameTok(toks[k]) {
+				break
+			}
+			r := nameRun(toks, k)
+			if x.country(surface(x.text, toks, k, r)) == nil {
+				break
+			}
+			last = r
+			k = r
+		}
+		if last > 0 {
+			end = last
+		}
+	}
+	name := surface(x.text, toks, i, end)
+	return mention{i: i, j: end, group: true, groupName: name}, true
+}
+
+// unknownName classifies a run of name tokens the knowledge base does not
+// know: a person, an organisation, a media outlet or a place.
+func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
+	if end <= i {
+		return mention{}, false
+	}
+	// trim a trailing possessive-less initial or suffix
+	name := surface(x.text, toks, i, end)
+	words := strings.Fields(name)
+	at := toks[i].Start
+	prep := prevLower(toks, i)
+	// organisation and media cues
+	for k := i; k < end; k++ {
+		w := strings.TrimSuffix(toks[k].Text, ".")
+		if mediaCues[w] && k > i || end < len(toks) && toks[end].Lower == "newspaper" {
+			return mention{i: i, j: end, actor: x.addActor(Actor{Name: name, Kind: Media}, "", at)}, true
+		}
+		if orgCues[w] && k > i {
+			// "the Organization of Petroleum Exporting Countries"
+			e := end
+			if e+1 < len(toks) && toks[e].Lower == "of" && isNameTok(toks[e+1]) {
+				e = nameRun(toks, e+1)
+				name = surface(x.text, toks, i, e)
+			}
+			return mention{i: i, j: e, actor: x.addActor(Actor{Name: name, Kind: Organization}, "", at)}, true
+		}
+	}
+	if placePreps[prep] && !givenNames[words[0]] {
+		return mention{i: i, j: end, place: name}, true
+	}
+	// a single word the document knows as a person's name
+	if len(words) == 1 {
+		if id := x.knownPerson(name); id != "" {
+			return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, name, at)}, true
+		}
+	}
+	if givenNames[words[0]] && len(words) >= 2 {
+		// "Kenneth Piernick": given name and surname; a surname known in
+		// the document first joins the person it names
+		if id := x.knownPerson(Surname(name)); id != "" && strings.HasSuffix(x.actors[id].Name, Surname(name)) {
+			return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, name, at)}, true
+		}
+		a := Actor{Name: name, Kind: Person}
+		// apposition: "John Prescott, a shipping correspondent,"
+		if end+2 < len(toks) && toks[end].Text == "," && (toks[end+1].Lower == "a" || toks[end+1].Lower == "the") {
+			k := end + 2
+			for k < len(toks) && toks[k].Word && !toks[k].Cap && k-end < 6 {
+				if personNouns[toks[k].Lower] {
+					a.Role = surface(x.text, toks, end+2, k+1)
+					break
+				}
+				k++
+			}
+		}
+		return mention{i: i, j: end, actor: x.addActor(a, "", at)}, true
+	}
+	return mention{}, false
+}

@@ -1,0 +1,112 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark of a sentence.
+type token struct {
+	Start, End int    // byte offsets into the article text
+	Text       string // as written, typographic apostrophes folded to '
+	Lower      string
+	Word       bool // letters or digits, not punctuation
+	Cap        bool // starts with an upper-case letter
+}
+
+// tokenize splits the sentence text, which starts at byte offset base of the
+// article, into tokens. Words keep inner hyphens, apostrophes and dotted
+// abbreviations ("el-Sissi", "U.S.", "U.N.-backed"); the possessive "'s" is a
+// token of its own.
+func tokenize(text string, base int) []token {
+	var out []token
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		if !isWordRune(r) {
+			j := i + w
+			// `` and '' as one quote token
+			if (r == '`' || r == '\'') && j < len(text) && text[j] == text[i] {
+				j++
+			}
+			out = append(out, mkToken(text[i:j], base+i, false))
+			i = j
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, w2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += w2
+				continue
+			}
+			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' || r2 == ',' {
+				// joiner: only between word runes
+				k := j + w2
+				if k < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[k:])
+					if isWordRune(r3) {
+						if r2 == ',' {
+							// 45,000: digits on both sides
+							if j > 0 && isDigit(text[j-1]) && isDigit(text[k]) {
+								j = k
+								continue
+							}
+							break
+						}
+						if r2 == '\'' || r2 == '’' {
+							// possessive 's / ’s splits off
+							if (text[k] == 's' || text[k] == 'S') && (k+1 >= len(text) || !isWordByte(text[k+1])) {
+								break
+							}
+						}
+						j = k
+						continue
+					}
+				}
+				if r2 == '.' && dottedSoFar(text[i:j]) {
+					j += w2 // U.S. keeps its final full stop
+				}
+			}
+			break
+		}
+		out = append(out, mkToken(text[i:j], base+i, true))
+		i = j
+		// possessive
+		if i < len(text) {
+			r2, w2 := utf8.DecodeRuneInString(text[i:])
+			if (r2 == '\'' || r2 == '’') && i+w2 < len(text) && (text[i+w2] == 's' || text[i+w2] == 'S') &&
+				(i+w2+1 >= len(text) || !isWordByte(text[i+w2+1])) {
+				out = append(out, mkToken(text[i:i+w2+1], base+i, false))
+				i += w2 + 1
+			}
+		}
+	}
+	return out
+}
+
+func mkToken(s string, at int, word bool) token {
+	t := strings.ReplaceAll(s, "’", "'")
+	r, _ := utf8.DecodeRuneInString(t)
+	return token{Start: at, End: at + len(s), Text: t, Lower: strings.ToLower(t), Word: word, Cap: unicode.IsUpper(r)}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isDigit(b byte) bool    { return b >= '0' && b <= '9' }
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// dottedSoFar reports whether s is a dotted abbreviation without its final
+// full stop ("U.S", "U.N", "D.C") or a single capital ("A" of "James A.").
+func dottedSoFar(s string) bool {
+	if isDottedAcronym(s) {
+		return true
+	}
+	return false
+}
