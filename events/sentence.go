@@ -54,7 +54,10 @@ var sentenceStarters = map[string]bool{
 // punctuation) and after '.', '!' or '?' (with any closing quotes and
 // brackets) followed by a space and a capital, a digit or an opening quote,
 // unless the full stop ends an abbreviation ("Oct. 7", "Gen.", "Mr.", "U.S.
-// officials", initials "James A. Baker").
+// officials", initials "James A. Baker", "team no. 225"). An ellipsis
+// ("...", "…", ". . .") leaves words out and ends no sentence unless a
+// quote or bracket closes right after it or the line ends. Paragraphs are
+// numbered from 0 without gaps, however many blank lines part them.
 func Sentences(text string, from int) []Sentence {
 	var out []Sentence
 	para := 0
@@ -82,8 +85,8 @@ func Sentences(text string, from int) []Sentence {
 			if blank || start >= 0 && (endsSentence(text[start:i]) || isDatelineLine(text[start:i])) {
 				emit(i)
 			}
-			if blank {
-				para++
+			if blank && len(out) > 0 && out[len(out)-1].Para == para {
+				para++ // several blank lines end one paragraph
 			}
 			i++
 			continue
@@ -94,6 +97,16 @@ func Sentences(text string, from int) []Sentence {
 				continue
 			}
 			start = i
+		}
+		if n := ellipsisLen(text, i); n > 0 {
+			// an ellipsis marks words left out, not the end of a
+			// sentence, unless a quote or bracket closes right after it
+			// or the paragraph ends (handled at the line break)
+			j := i + n
+			if next, _ := utf8.DecodeRuneInString(text[j:]); !strings.ContainsRune("\"”’')]", next) {
+				i = j
+				continue
+			}
 		}
 		if r == '.' || r == '!' || r == '?' || r == '…' {
 			j := i + w
@@ -129,6 +142,29 @@ func Sentences(text string, from int) []Sentence {
 	}
 	emit(len(text))
 	return out
+}
+
+// ellipsisLen returns the length in bytes of the ellipsis that starts at
+// text[i] ("...", "..", "…", or the "." of a spaced ". . ."), or 0. Four or
+// more full stops are an ellipsis and a full stop and count as none.
+func ellipsisLen(text string, i int) int {
+	if strings.HasPrefix(text[i:], "…") {
+		return len("…")
+	}
+	if text[i] != '.' {
+		return 0
+	}
+	n := 0
+	for i+n < len(text) && text[i+n] == '.' {
+		n++
+	}
+	if n == 2 || n == 3 {
+		return n
+	}
+	if n == 1 && (strings.HasPrefix(text[i+1:], " .") || i >= 2 && text[i-2:i] == ". ") {
+		return 1
+	}
+	return 0
 }
 
 // endsSentence reports whether s ends with sentence-final punctuation.
@@ -169,6 +205,10 @@ func breakAfterPeriod(text string, start, dot, after int) bool {
 	}
 	if noBreakAbbr[word] {
 		return false
+	}
+	rest := strings.TrimLeft(text[after:], " \t\u00a0")
+	if (word == "no" || word == "nos") && rest != "" && isDigit(rest[0]) {
+		return false // "team no. 225"
 	}
 	next := nextWord(text[after:])
 	// single initial "A." or dotted acronym "U.S." / "U.N."
