@@ -57,7 +57,7 @@ func ParseHeader(text string) Header {
 }
 
 var (
-	isoDate   = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+	isoDate   = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T|\b)`) // "2024-03-21T10:00Z" too
 	mdyDate   = regexp.MustCompile(`\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}),? ((?:19|20)\d\d)\b`)
 	dmyDate   = regexp.MustCompile(`\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,? ((?:19|20)\d\d)\b`)
 	monthAbbr = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -65,7 +65,7 @@ var (
 
 // DatelineDate looks for a full date ("March 21, 2024", "21 March 2024",
 // "2024-03-21") in the first lines of an article body, as a dateline gives
-// it, and returns it as a day Date, or "" when there is none.
+// it, or an ISO timestamp "2024-03-21T10:00Z"), and returns it as a day Date, or "" when there is none.
 func DatelineDate(body string) Date {
 	head := body
 	lines := 0
