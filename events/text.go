@@ -64,8 +64,9 @@ var (
 )
 
 // DatelineDate looks for a full date ("March 21, 2024", "21 March 2024",
-// "2024-03-21") in the first lines of an article body, as a dateline gives
-// it, or an ISO timestamp "2024-03-21T10:00Z"), and returns it as a day Date, or "" when there is none.
+// "2024-03-21", "2024-03-21T10:00Z") in the first lines of an article body,
+// as a dateline gives it, and returns it as a day Date, or "" when there is
+// none.
 func DatelineDate(body string) Date {
 	head := body
 	lines := 0
