@@ -10,6 +10,8 @@ import (
 	"github.com/eventgraph/eventgraph/events/timex"
 )
 
+var debugEvents = false
+
 // trigHit is a trigger matched in a sentence.
 type trigHit struct {
 	t          *trigger
@@ -41,10 +43,20 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 	var out []trigHit
 	for i := 0; i < len(toks); i++ {
 		best := trigHit{}
+		nounCtx := x.nounContext(toks, i)
 		for _, t := range byFirst[toks[i].Lower] {
 			end, head, ok := t.match(toks, i)
 			if !ok {
 				continue
+			}
+			// a word that is both verb and noun reads as a noun after a
+			// determiner, possessive, number, date or adjective ("its Oct. 7
+			// attack", "the release", "other demands")
+			if !t.Noun && nounCtx && head == i && end == i+1 {
+				continue
+			}
+			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
+				continue // ", saying ...": attribution of a reason, not a statement
 			}
 			if len(t.Ctx) > 0 {
 				found := false
@@ -73,6 +85,47 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 		}
 	}
 	return out
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "any": true,
+	"other": true, "another": true, "some": true, "no": true, "each": true, "every": true, "such": true,
+	"'s": true, "first": true, "second": true, "third": true, "latest": true, "new": true, "last": true,
+	"further": true, "more": true, "major": true, "joint": true, "recent": true, "two-hour": true,
+}
+
+// nounContext reports whether the word at toks[i] stands where a noun does.
+func (x *extractor) nounContext(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if determiners[p.Lower] || x.inTimex(p) {
+		return true
+	}
+	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
+		return true
+	}
+	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
+		return true // ordinals: sixth, fourth
+	}
+	if p.Word && !p.Cap {
+		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
+			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	// a demonym or country used as a modifier: "Palestinian state", "U.S. concerns"
+	if p.Cap && p.Word && i > 1 && !toks[i].Cap {
+		for _, m := range x.kb.Lookup(p.Text, string(x.dct)) {
+			if m.Via == kb.ViaDemonym {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceEvents finds the events of one sentence.
@@ -125,6 +178,11 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		cands = append(cands, c)
 	}
 	x.dateSentence(s, toks, cands)
+	if debugEvents {
+		for _, c := range cands {
+			println("CAND", c.Type, string(c.Date), c.Place, strings.Join(c.Actors, ","), "head", c.head, "noSubj", c.noSubj)
+		}
+	}
 	// one event per type and initiator in a sentence, but for visits to different places
 	var out []*cand
 	for _, c := range cands {
@@ -136,8 +194,14 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 			if c.Type == Visit && o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
 				continue
 			}
-			if len(o.Actors) > 0 && len(c.Actors) > 0 && o.Actors[0] != c.Actors[0] {
+			if len(o.Actors) > 0 && len(c.Actors) > 0 && o.Actors[0] != c.Actors[0] && !o.noSubj && !c.noSubj {
 				continue
+			}
+			if o.noSubj && !c.noSubj {
+				// the one with an initiator leads: "In an interview with X, Blinken said"
+				o.Actors = append(append([]string{}, c.Actors...), o.Actors...)
+				o.Actors = dedupe(o.Actors)
+				o.noSubj = false
 			}
 			if o.Date != "" && c.Date != "" && o.Date != c.Date {
 				continue
@@ -185,7 +249,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				}
 				break
 			}
-			if !toks[k].Word && toks[k].Text != "-" {
+			if !toks[k].Word && toks[k].Text != "-" && toks[k].Lower != "'s" && !x.inTimex(toks[k]) {
 				break
 			}
 		}
@@ -231,11 +295,17 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	if len(subj) == 0 {
 		subj = x.subject(toks, ms, at, lo, h.start)
 	}
+	if len(subj) > 0 {
+		if r := x.actors[subj[0]]; r != nil && r.Kind == Person {
+			x.lastSubj = subj[0]
+		}
+	}
 	// "by X" after a passive or a noun: "hostages captured by Hamas"
 	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
 		subj = []string{ms[at[h.end+1]].actor}
 	}
 	c.Actors = append(c.Actors, subj...)
+	c.noSubj = len(subj) == 0
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
 	for _, o := range objs {
@@ -298,16 +368,23 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 // coordinated with it ("The United States, Egypt and Qatar").
 func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
 	var adjFallback string
+	var with []string
+	infinitive := start > 0 && toks[start-1].Lower == "to"
 	for k := start - 1; k >= lo && k >= start-30; k-- {
 		if at[k] < 0 {
 			continue
 		}
 		m := ms[at[k]]
 		k = m.i
-		if m.group && m.prep == "" {
-			return []string{x.groupActor(m, toks)}
+		direct := m.j == start && m.actor != "" && !m.adj && m.prep != "with" && m.prep != "of"
+		if m.group && (m.prep == "" || m.j == start) {
+			return append([]string{x.groupActor(m, toks)}, with...)
 		}
-		if m.actor == "" || m.prep != "" && m.prep != "of" || m.poss {
+		if m.prep == "with" && m.actor != "" && !m.adj && infinitive {
+			with = append(with, m.actor) // "worked with Israel to put a proposal"
+			continue
+		}
+		if !direct && (m.actor == "" || m.prep != "" && m.prep != "of" || m.poss) {
 			continue
 		}
 		if m.adj {
@@ -316,7 +393,7 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			}
 			continue
 		}
-		if m.prep == "of" {
+		if m.prep == "of" && !direct {
 			continue
 		}
 		out := []string{m.actor}
@@ -334,7 +411,7 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			}
 			break
 		}
-		return dedupe(out)
+		return dedupe(append(out, with...))
 	}
 	if adjFallback != "" {
 		return []string{adjFallback}
@@ -495,15 +572,32 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		if ti < 0 {
 			continue
 		}
+		// a date right before a noun trigger qualifies it ("the Oct. 7 attack");
+		// otherwise it belongs to the nearest trigger on its left ("met ... on
+		// Thursday"), else to the nearest on its right ("On Thursday, X met")
 		var best *cand
-		bestDist := 1 << 30
+		txEnd := ti
+		for txEnd < len(toks) && toks[txEnd].End <= tx.End {
+			txEnd++
+		}
 		for _, c := range cands {
-			dist := ti - c.head
-			if dist < 0 {
-				dist = -dist + 1 // a date after its trigger wins a tie
+			if c.trig.Noun && c.head >= txEnd && c.head-txEnd <= 3 && onlyModifiers(toks[txEnd:c.head]) {
+				best = c
 			}
-			if dist < bestDist {
-				best, bestDist = c, dist
+		}
+		bestDist := 1 << 30
+		if best == nil {
+			for _, c := range cands {
+				if d := ti - c.head; d > 0 && d <= 12 && d < bestDist {
+					best, bestDist = c, d
+				}
+			}
+		}
+		if best == nil {
+			for _, c := range cands {
+				if d := c.head - ti; d >= 0 && d <= 10 && d < bestDist {
+					best, bestDist = c, d
+				}
 			}
 		}
 		if best != nil && best.Date == "" {
@@ -518,6 +612,20 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			}
 		}
 	}
+}
+
+// onlyModifiers reports whether the words between a date and a noun can all
+// modify the noun ("Wednesday's", "terrorist"): no preposition or determiner.
+func onlyModifiers(ts []token) bool {
+	for _, t := range ts {
+		if t.Lower == "'s" || t.Text == "-" {
+			continue
+		}
+		if !t.Word || prepositions[t.Lower] || determiners[t.Lower] && t.Lower != "'s" || t.Lower == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // timexDate converts a TIMEX3 DATE or TIME value to an event Date.
@@ -675,6 +783,26 @@ func (x *extractor) eventList(docID string) []Event {
 		}
 		if !done {
 			merged = append(merged, c)
+		}
+	}
+	// an undated visit takes the day of the traveller's dated events at the
+	// same place ("the trip began in Saudi Arabia" + "met ... in Saudi Arabia" a day earlier)
+	for _, c := range merged {
+		if c.Type != Visit || c.Date != "" || c.Place == "" || len(c.Actors) == 0 {
+			continue
+		}
+		var best Date
+		for _, o := range merged {
+			if o == c || o.Date == "" || len(o.Date) != 10 || o.Place == "" || !contains(o.Actors, c.Actors[0]) {
+				continue
+			}
+			if x.samePlace(o.Place, c.Place) && (best == "" || o.Date < best) {
+				best = o.Date
+			}
+		}
+		if best != "" {
+			c.Date = best
+			c.DateText = ""
 		}
 	}
 	out := make([]Event, 0, len(merged))

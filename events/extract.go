@@ -101,8 +101,11 @@ type extractor struct {
 	// the country or organisation most recently named as a subject.
 	lastPerson string
 	lastThing  string
-	events     []*cand
-	tx         []timex.Timex
+	// lastSubj is the person who last initiated an event: "he" and "she"
+	// refer to this person first.
+	lastSubj string
+	events   []*cand
+	tx       []timex.Timex
 }
 
 // cand is an event found in a sentence, before merging.
@@ -112,6 +115,7 @@ type cand struct {
 	head       int // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
+	noSubj     bool   // no initiator was found: the actors are objects
 	headOffset int    // byte offset of the trigger word
 }
 
@@ -244,8 +248,8 @@ func (x *extractor) mentions(toks []token) []mention {
 			m.poss = true
 		}
 		ms = append(ms, m)
-		if m.actor != "" && !m.adj && !m.group {
-			if r := x.actors[m.actor]; r != nil && (r.Kind == Country || r.Kind == Organization) && m.prep == "" {
+		if m.actor != "" && !m.adj && !m.group && !m.pronoun {
+			if r := x.actors[m.actor]; r != nil && r.Kind != Person && (m.prep == "" || m.prep == "by" || m.prep == "with") {
 				x.lastThing = m.actor
 			}
 		}
@@ -271,6 +275,9 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	switch t.Lower {
 	case "he", "she", "him", "his", "her":
+		if x.lastSubj != "" {
+			return mention{i: i, j: i + 1, actor: x.lastSubj, pronoun: true}, true
+		}
 		if x.lastPerson != "" {
 			return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
 		}
