@@ -238,6 +238,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	lo, hi := clauseBounds(toks, h.start, h.end)
 	var subj []string
 	licensed := !t.Noun
+	ownerFound, dated := false, false
 	// a noun's owner: "Iraq's invasion", "its Oct. 7 attack", "Blinken's sixth visit"
 	if t.Noun {
 		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
@@ -246,6 +247,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her")) && m.actor != "" {
 					subj = []string{m.actor}
 					licensed = true
+					ownerFound = true
 				}
 				break
 			}
@@ -257,6 +259,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		for _, tx := range x.tx {
 			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
 				licensed = true
+				dated = true
 			}
 		}
 		// "talks with X", "meeting with X", "invasion of X"
@@ -276,6 +279,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if !licensed {
 			return nil
 		}
+		c.anaphoric = !ownerFound && !dated && definiteBefore(toks, h.start)
 	}
 	if t.SubjObj && len(subj) == 0 {
 		// "took him to": the pronoun after the verb is the traveller; the subject owns the trip
@@ -614,6 +618,22 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 	}
 }
 
+// definiteBefore reports whether a definite determiner stands before the
+// noun at toks[i], with at most two modifiers between ("the bombings", "the
+// Nairobi bombing", "those talks").
+func definiteBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // onlyModifiers reports whether the words between a date and a noun can all
 // modify the noun ("Wednesday's", "terrorist"): no preposition or determiner.
 func onlyModifiers(ts []token) bool {
@@ -773,6 +793,24 @@ func dedupe(xs []string) []string {
 func (x *extractor) eventList(docID string) []Event {
 	var merged []*cand
 	for _, c := range x.events {
+		if c.anaphoric {
+			// "the bombings": the latest earlier event of the type, if any
+			var ante *cand
+			for _, o := range merged {
+				if o.Type == c.Type && (c.Date == "" || o.Date == c.Date) {
+					ante = o
+				}
+			}
+			if ante != nil {
+				// its evidence joins, its guessed participants do not
+				for _, e := range c.Evidence {
+					if !contains(ante.Evidence, e) {
+						ante.Evidence = append(ante.Evidence, e)
+					}
+				}
+				continue
+			}
+		}
 		done := false
 		for _, o := range merged {
 			if x.sameEvent(o, c) {
