@@ -175,10 +175,16 @@ func (p *parser) newSentence(i int) bool {
 // nearest verb cue on either side within the sentence.
 func (p *parser) tense(s, e int) Tense {
 	const span = 14
+	switch p.l(s - 1) {
+	case "effective", "starting":
+		return TenseFuture // "effective Feb. 1": the date a change takes effect
+	case "last", "since":
+		return TensePast // "last Oct. 23"
+	}
 	left, right := TenseUnknown, TenseUnknown
 	ld, rd := span+1, span+1
 	for j, d := s-1, 1; j >= 0 && d <= span; j, d = j-1, d+1 {
-		if p.boundary(j) || p.toks[j+1].nl >= 2 || clauseBreak[p.toks[j].l] {
+		if p.boundary(j) || p.toks[j+1].nl >= 2 || p.clauseBreak(j) {
 			break
 		}
 		if c := p.cue(j); c != TenseUnknown {
@@ -187,7 +193,7 @@ func (p *parser) tense(s, e int) Tense {
 		}
 	}
 	for j, d := e, 1; j < len(p.toks) && d <= span; j, d = j+1, d+1 {
-		if p.boundary(j) || p.toks[j].nl >= 2 || clauseBreak[p.toks[j].l] {
+		if p.boundary(j) || p.toks[j].nl >= 2 || p.clauseBreak(j) {
 			break
 		}
 		if c := p.cue(j); c != TenseUnknown {
@@ -201,13 +207,41 @@ func (p *parser) tense(s, e int) Tense {
 	return right
 }
 
-var clauseBreak = set("and", "but", "while", "whereas", "because", "which", "who", "although", "though")
+var clauseBreaks = set("and", "but", "while", "whereas", "because", "which", "who", "although", "though")
+
+// quoteMarks open or close quoted speech: the verb of the attribution
+// outside the quote ("... Thursday,'' he said") does not set the tense of
+// the quote.
+var quoteMarks = set("\"", "“", "”", "`", "'", "‘", "’")
+
+// clauseBreak reports whether token j separates clauses for the tense
+// scan: a conjunction or relative pronoun, or a quotation mark. "and"
+// between two names ("Australia and India") joins nouns, not clauses.
+func (p *parser) clauseBreak(j int) bool {
+	t := p.toks[j]
+	if quoteMarks[t.l] {
+		return true
+	}
+	if !clauseBreaks[t.l] {
+		return false
+	}
+	if t.l == "and" || t.l == "or" {
+		a, b := p.tok(j-1), p.tok(j+1)
+		if a.kind == kWord && b.kind == kWord && a.isCap() && b.isCap() {
+			return false
+		}
+	}
+	return true
+}
 
 // cue returns the tense signalled by token j, if any.
 func (p *parser) cue(j int) Tense {
 	l := p.toks[j].l
 	switch {
 	case l == "to":
+		if plannedPast[p.l(j-1)] && p.hadBefore(j-1) {
+			return TensePast // "had been due to expire"
+		}
 		next := p.tok(j + 1)
 		if next.kind == kWord && !next.isCap() && !notVerbs[next.l] && !strings.HasSuffix(next.l, "ed") &&
 			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") {
@@ -217,10 +251,16 @@ func (p *parser) cue(j int) Tense {
 	case (l == "soon" || l == "early") && p.l(j+1) == "as":
 		return TenseFuture
 	case l == "set" && p.l(j+1) == "to":
+		if p.hadBefore(j) {
+			return TensePast
+		}
 		return TenseFuture
 	case futureCues[l]:
 		if l == "later" || l == "next" || l == "coming" {
 			return TenseUnknown // modifiers inside expressions; handled there
+		}
+		if plannedPast[l] && p.hadBefore(j) {
+			return TensePast // "had been due to expire Friday": a plan that is over
 		}
 		return TenseFuture
 	case motionIng[l]:
@@ -235,10 +275,18 @@ func (p *parser) cue(j int) Tense {
 		return TensePast
 	case presentCues[l]:
 		return TensePresent
-	case len(l) > 4 && strings.HasSuffix(l, "ed") && p.toks[j].kind == kWord && !p.toks[j].isCap():
+	case len(l) > 4 && strings.HasSuffix(l, "ed") && !notPastEd[l] && p.toks[j].kind == kWord && !p.toks[j].isCap():
+		if p.l(j-1) == "be" && p.oneOf(j-2, "will", "'ll", "shall", "to") {
+			return TenseFuture // a future passive: "will be named"
+		}
 		return TensePast
 	}
 	return TenseUnknown
+}
+
+// hadBefore reports whether "had" or "had been" comes right before token j.
+func (p *parser) hadBefore(j int) bool {
+	return p.l(j-1) == "had" || p.l(j-1) == "been" && p.l(j-2) == "had"
 }
 
 // strongFuture reports whether "will", "'ll" or "shall" comes shortly
@@ -442,8 +490,8 @@ func (p *parser) dayNum(i int) (int, bool) {
 	if err != nil || n < 1 || n > 31 {
 		return 0, false
 	}
-	// not a time (7:30) nor a decimal
-	if nx := p.tok(i + 1); nx.l == ":" && !nx.space {
+	// not a time (7:30) nor a decimal; "Oct. 26:" ending a dateline is a day
+	if nx := p.tok(i + 1); nx.l == ":" && !nx.space && p.tok(i+2).kind == kNum && !p.tok(i+2).space {
 		return 0, false
 	}
 	return n, true

@@ -217,6 +217,14 @@ var futureCues = set("will", "won't", "'ll", "shall", "would", "wouldn't", "sche
 	"could", "might", "may", "should", "must", "pending", "awaiting",
 	"going", "slated", "poised", "resume")
 
+// notPastEd are words in -ed that are not past participles.
+var notPastEd = set("need", "succeed", "proceed", "exceed", "feed", "speed", "breed", "bleed", "heed",
+	"seed", "greed", "deed", "indeed", "embed", "naked", "wicked", "sacred", "hundred", "kindred", "hatred")
+
+// plannedPast are the future cues that "had" or "had been" turn into a
+// plan in the past ("had been scheduled to expire Friday").
+var plannedPast = set("scheduled", "expected", "due", "planned", "slated", "intended", "set", "supposed")
+
 // motionIng are -ing verbs that, without "was/were", report a planned event
 // ("heading to Israel on Friday").
 var motionIng = set("heading", "traveling", "travelling", "leaving", "flying", "going",
