@@ -210,7 +210,7 @@ func (p *parser) tense(s, e int) Tense {
 var clauseBreaks = set("and", "but", "while", "whereas", "because", "which", "who", "although", "though")
 
 // quoteMarks open or close quoted speech: the verb of the attribution
-// outside the quote ("... Thursday,'' he said") does not set the tense of
+// outside the quote ("... Thursday,” he said") does not set the tense of
 // the quote.
 var quoteMarks = set("\"", "“", "”", "`", "'", "‘", "’")
 
