@@ -179,6 +179,8 @@ func nameRun(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case j > i && len(t.Text) == 1 && t.Cap && j+1 < len(toks) && toks[j+1].Text == ".":
+			j += 2 // initial "A."
 		case isNameTok(t):
 			j++
 		case j > i && particles[t.Lower] && j+1 < len(toks) && isNameTok(toks[j+1]):

@@ -151,7 +151,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		}
 		if h.t.Noun && n > 0 {
 			p := hits[n-1]
-			if !p.t.Noun && h.head-p.end <= 3 && h.head >= p.end {
+			if !p.t.Noun && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) {
 				continue
 			}
 		}
@@ -183,6 +183,24 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 			println("CAND", c.Type, string(c.Date), c.Place, strings.Join(c.Actors, ","), "head", c.head, "noSubj", c.noSubj)
 		}
 	}
+	// a plain reporting verb that frames another event of the sentence is no
+	// statement of its own ("Bush said King Hussein assured him ...")
+	framed := cands[:0]
+	for _, c := range cands {
+		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
+			frames := false
+			for _, o := range cands {
+				if o.Type != Statement && o.head > c.head {
+					frames = true
+				}
+			}
+			if frames {
+				continue
+			}
+		}
+		framed = append(framed, c)
+	}
+	cands = framed
 	// one event per type and initiator in a sentence, but for visits to different places
 	var out []*cand
 	for _, c := range cands {
@@ -215,6 +233,14 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		}
 	}
 	x.events = append(x.events, out...)
+}
+
+func isReportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states":
+		return true
+	}
+	return false
 }
 
 func isNegated(toks []token, start int) bool {
@@ -296,6 +322,28 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 	}
+	if len(subj) == 0 && t.Type == Statement && !t.Noun && (h.start == 0 || isQuoteTok(toks[h.start-1].Text) || toks[h.start-1].Text == ",") {
+		// "..., said spokesman Kenneth Bacon": the speaker follows the verb
+		if h.end < len(toks) && at[h.end] >= 0 && ms[at[h.end]].actor != "" && ms[at[h.end]].prep == "" {
+			subj = []string{ms[at[h.end]].actor}
+		}
+	}
+	if len(subj) == 0 && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
+		// "..., officials said": a subject that names no actor, unless a
+		// demonym qualifies it ("Iraqi military authorities ordered")
+		for k := h.start - 2; k >= 0 && k >= h.start-3; k-- {
+			if at[k] >= 0 && ms[at[k]].adj && ms[at[k]].actor != "" {
+				subj = []string{ms[at[k]].actor}
+				break
+			}
+			if !toks[k].Word || toks[k].Cap {
+				break
+			}
+		}
+		if len(subj) == 0 {
+			return nil
+		}
+	}
 	if len(subj) == 0 {
 		subj = x.subject(toks, ms, at, lo, h.start)
 	}
@@ -344,6 +392,27 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		c.Confidence -= 0.15
 	}
 	return c
+}
+
+// auxiliaries and other words that stand between a subject and its verb.
+var preVerb = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "be": true,
+	"been": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "to": true, "also": true, "then": true, "not": true,
+	"never": true, "n't": true, "just": true, "already": true, "still": true, "later": true, "again": true,
+	"meanwhile": true, "and": true, "or": true, "but": true, "who": true, "which": true, "that": true,
+	"did": true, "does": true, "do": true, "once": true, "first": true, "thus": true, "far": true,
+	"since": true, "after": true, "before": true, "when": true, "as": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "there": true, "ever": true, "now": true, "formally": true,
+}
+
+// commonNounSubject reports whether the word before a verb is a plain noun
+// ("officials said", "sources say"), so that the subject names no actor.
+func commonNounSubject(t token) bool {
+	if !t.Word || t.Cap || preVerb[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		return false
+	}
+	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") || personNouns[t.Lower]
 }
 
 // clauseBounds returns the token range of the clause around a trigger.
@@ -616,6 +685,15 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			}
 		}
 	}
+}
+
+func allWords(ts []token) bool {
+	for _, t := range ts {
+		if !t.Word && t.Text != "-" && !isQuoteTok(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // definiteBefore reports whether a definite determiner stands before the

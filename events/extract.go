@@ -104,6 +104,9 @@ type extractor struct {
 	// lastSubj is the person who last initiated an event: "he" and "she"
 	// refer to this person first.
 	lastSubj string
+	// sentPerson is the first person named in the current sentence, not as
+	// the object of a preposition: usually its subject.
+	sentPerson string
 	events   []*cand
 	tx       []timex.Timex
 }
@@ -231,6 +234,7 @@ func (x *extractor) termAt(e *kb.Entity) *kb.Term {
 // mentions finds the actors and places a sentence names.
 func (x *extractor) mentions(toks []token) []mention {
 	var ms []mention
+	x.sentPerson = ""
 	for i := 0; i < len(toks); {
 		m, ok := x.mentionAt(toks, i)
 		if !ok {
@@ -249,6 +253,9 @@ func (x *extractor) mentions(toks []token) []mention {
 			m.poss = true
 		}
 		ms = append(ms, m)
+		if r := x.actors[m.actor]; r != nil && r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
+			x.sentPerson = m.actor
+		}
 		if m.actor != "" && !m.adj && !m.group && !m.pronoun {
 			if r := x.actors[m.actor]; r != nil && r.Kind != Person && (m.prep == "" || m.prep == "by" || m.prep == "with") {
 				x.lastThing = m.actor
@@ -276,6 +283,9 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 	}
 	switch t.Lower {
 	case "he", "she", "him", "his", "her":
+		if x.sentPerson != "" {
+			return mention{i: i, j: i + 1, actor: x.sentPerson, pronoun: true}, true
+		}
 		if x.lastSubj != "" {
 			return mention{i: i, j: i + 1, actor: x.lastSubj, pronoun: true}, true
 		}
