@@ -151,7 +151,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		}
 		if h.t.Noun && n > 0 {
 			p := hits[n-1]
-			if !p.t.Noun && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) {
+			if !p.t.Noun && p.t.Type != Statement && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) {
 				continue
 			}
 		}
@@ -237,7 +237,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 
 func isReportingVerb(w string) bool {
 	switch w {
-	case "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states":
+	case "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "announced", "announces", "announce":
 		return true
 	}
 	return false
@@ -384,6 +384,15 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Status = statusOf(toks, lo, h)
+	if t.Type == Attack && (c.Status == Hypothetical || c.Status == Planned) {
+		// "said it would strike Iraq unless ...": a threat
+		for k := h.end; k < len(toks); k++ {
+			if toks[k].Lower == "unless" || toks[k].Lower == "if" {
+				c.Type, c.Status = Threat, Occurred
+				break
+			}
+		}
+	}
 	c.Confidence = 0.9
 	if t.Noun {
 		c.Confidence = 0.75
@@ -473,7 +482,7 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 		// coordination to the left: "X, Y and Z"
 		for j := m.i - 1; j >= lo; {
 			w := toks[j].Lower
-			if w == "," || w == "and" {
+			if w == "," || w == "and" || w == "the" {
 				j--
 				continue
 			}
@@ -679,10 +688,18 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		}
 	}
 	for _, c := range cands {
-		if c.Status == Occurred && c.Date != "" && len(c.Date) == 10 && !x.dctTime.IsZero() {
-			if t, _, ok := c.Date.Span(); ok && t.After(x.dctTime) {
-				c.Status = Planned
-			}
+		if c.Date == "" || x.dctTime.IsZero() {
+			continue
+		}
+		start, end, ok := c.Date.Span()
+		if !ok {
+			continue
+		}
+		switch {
+		case c.Status == Occurred && len(c.Date) == 10 && start.After(x.dctTime):
+			c.Status = Planned
+		case c.Status == Planned && !end.After(x.dctTime):
+			c.Status = Occurred // a date before the article's is no plan
 		}
 	}
 }

@@ -257,7 +257,7 @@ func (x *extractor) mentions(toks []token) []mention {
 			x.sentPerson = m.actor
 		}
 		if m.actor != "" && !m.adj && !m.group && !m.pronoun {
-			if r := x.actors[m.actor]; r != nil && r.Kind != Person && (m.prep == "" || m.prep == "by" || m.prep == "with") {
+			if r := x.actors[m.actor]; r != nil && r.Kind != Person {
 				x.lastThing = m.actor
 			}
 		}
@@ -291,6 +291,12 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		}
 		if x.lastPerson != "" {
 			return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
+		}
+		return mention{}, false
+	case "it":
+		// "it would strike", "it is determined": the last country or organisation, as a subject
+		if x.lastThing != "" && i+1 < len(toks) && preVerb[toks[i+1].Lower] {
+			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
 	case "its":
