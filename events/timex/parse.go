@@ -630,10 +630,8 @@ func (p *parser) resolveMonth(mon int, tense Tense, prev string) point {
 			y++
 		}
 	default:
-		if mon-cur > 6 {
+		if mon > cur {
 			y--
-		} else if cur-mon > 6 {
-			y++
 		}
 	}
 	return monthPoint(y, mon)

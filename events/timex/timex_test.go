@@ -113,6 +113,7 @@ func TestTag(t *testing.T) {
 		{"quote ends clause", "2024-03-20", "\"He will leave for Cairo on Thursday,\" the spokesman said.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 		{"had been due", thursday, "The offer had been due to expire Friday.", []tx{{"Friday", "DATE", "2024-03-15", ""}}},
 		{"last month day", "2024-04-30", "Since last Oct. 23, the clinic is closed.", []tx{{"Oct. 23", "DATE", "2023-10-23", ""}}},
+		{"month without tense is past", "2013-11-02", "The report from March is short.", []tx{{"March", "DATE", "2013-03", ""}}},
 		// not months
 		{"may modal", thursday, "May I ask? He may go. May this end.", []tx{}},
 		{"march noun", thursday, "The march drew thousands. They marched. March on!", []tx{}},
