@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Type is the type of an event: one of the closed set of EVENT-MODEL.md section 3.
@@ -300,14 +301,14 @@ func ParseDate(s string) (Date, error) {
 
 // Slug returns the identifier form of a name: lower case ASCII letters and
 // digits joined by single hyphens ("Abdel Fattah el-Sissi" ->
-// "abdel-fattah-el-sissi"). Letters with diacritics lose them.
+// "abdel-fattah-el-sissi"). Latin letters with diacritics lose them
+// ("Wałęsa" -> "walesa", "Nguyễn" -> "nguyen"), ligatures are spelt out
+// ("ß" -> "ss") and combining marks are dropped; apostrophes and full stops
+// vanish ("Lloyd's" -> "lloyds", "U.S." -> "us").
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(name) {
-		if f, ok := fold[r]; ok {
-			r = f
-		}
+	put := func(r rune) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {
@@ -321,13 +322,37 @@ func Slug(name string) string {
 			dash = true
 		}
 	}
+	for _, r := range strings.ToLower(name) {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining accent of a decomposed letter
+		}
+		f, ok := fold[r]
+		if !ok {
+			put(r)
+			continue
+		}
+		for _, c := range f {
+			put(c)
+		}
+	}
 	return b.String()
 }
 
-var fold = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'è': 'e', 'é': 'e',
-	'ê': 'e', 'ë': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o',
-	'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y',
-	'ÿ': 'y', 'ş': 's', 'ș': 's', 'ţ': 't', 'ț': 't', 'ğ': 'g', 'ı': 'i', 'ł': 'l', 'ś': 's',
-	'ź': 'z', 'ż': 'z', 'č': 'c', 'ć': 'c', 'ř': 'r', 'š': 's', 'ž': 'z', 'ě': 'e', 'ů': 'u', 'ő': 'o', 'ű': 'u',
+// fold maps a lower-case Latin letter with a diacritic, or a ligature, to
+// its plain ASCII spelling.
+var fold = map[rune]string{}
+
+func init() {
+	for _, g := range [][2]string{
+		{"a", "àáâãäåāăąǎạảấầẩẫậắằẳẵặ"}, {"ae", "æ"}, {"c", "çćĉċč"}, {"d", "ďđð"},
+		{"e", "èéêëēĕėęěẹẻẽếềểễệ"}, {"g", "ĝğġģ"}, {"h", "ĥħ"}, {"i", "ìíîïĩīĭįıǐỉị"},
+		{"ij", "ĳ"}, {"j", "ĵ"}, {"k", "ķĸ"}, {"l", "ĺļľŀł"}, {"n", "ñńņňŉŋ"},
+		{"o", "òóôõöøōŏőơǒọỏốồổỗộớờởỡợ"}, {"oe", "œ"}, {"r", "ŕŗř"}, {"s", "śŝşšșſ"},
+		{"ss", "ß"}, {"t", "ţťŧț"}, {"th", "þ"}, {"u", "ùúûüũūŭůűųưǔụủứừửữự"}, {"w", "ŵ"},
+		{"y", "ýÿŷỳỵỷỹ"}, {"z", "źżž"},
+	} {
+		for _, r := range g[1] {
+			fold[r] = g[0]
+		}
+	}
 }
