@@ -167,8 +167,12 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		sentPlace = x.placeName(ms[0])
 	}
 	var cands []*cand
+	x.prevVerb = nil
 	for _, h := range hits {
 		c := x.eventFor(si, s, toks, ms, at, h)
+		if c != nil && !h.t.Noun {
+			x.prevVerb = c
+		}
 		if c == nil {
 			continue
 		}
@@ -190,7 +194,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
 			frames := false
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head {
+				if o.Type != Statement && o.head > c.head && !o.trig.Noun {
 					frames = true
 				}
 			}
@@ -343,6 +347,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if len(subj) == 0 {
 			return nil
 		}
+	}
+	if len(subj) == 0 && !t.Noun && h.start > 0 && toks[h.start-1].Lower == "and" && x.prevVerb != nil && !x.prevVerb.noSubj && len(x.prevVerb.Actors) > 0 {
+		// "called Bush a liar and said ...": coordinated verbs share their subject
+		subj = []string{x.prevVerb.Actors[0]}
 	}
 	if len(subj) == 0 {
 		subj = x.subject(toks, ms, at, lo, h.start)
@@ -696,7 +704,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			continue
 		}
 		switch {
-		case c.Status == Occurred && len(c.Date) == 10 && start.After(x.dctTime):
+		case c.Status == Occurred && start.After(x.dctTime):
 			c.Status = Planned
 		case c.Status == Planned && !end.After(x.dctTime):
 			c.Status = Occurred // a date before the article's is no plan

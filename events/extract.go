@@ -107,8 +107,9 @@ type extractor struct {
 	// sentPerson is the first person named in the current sentence, not as
 	// the object of a preposition: usually its subject.
 	sentPerson string
-	events   []*cand
-	tx       []timex.Timex
+	events     []*cand
+	prevVerb   *cand // the last event a verb reported in the current sentence
+	tx         []timex.Timex
 }
 
 // cand is an event found in a sentence, before merging.
