@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -251,6 +252,9 @@ func (e *env) network(args []string) error {
 	default:
 		return usageError{fmt.Sprintf("--format %q: want svg, dot or png", *format)}
 	}
+	if !slices.Contains(render.Layouts, *layout) {
+		return usageError{fmt.Sprintf("--layout %q: want one of %s", *layout, strings.Join(render.Layouts, ", "))}
+	}
 	opt, err := in.options()
 	if err != nil {
 		return err
@@ -388,28 +392,38 @@ func (e *env) write(name string, make func(io.Writer) error) error {
 // writeFileAtomic writes data to a temporary file beside name and renames it
 // into place, so that a failure never leaves a half-written file.
 func writeFileAtomic(name string, data []byte) error {
-	dir := filepath.Dir(name)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
 	if err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", name, unwrapPath(err))
 	}
 	tmp := f.Name()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
 	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		os.Remove(tmp)
-		return err
+	if err == nil {
+		err = os.Rename(tmp, name)
 	}
-	if err := os.Rename(tmp, name); err != nil {
+	if err != nil {
 		os.Remove(tmp)
-		return err
+		return fmt.Errorf("write %s: %w", name, unwrapPath(err))
 	}
 	return nil
+}
+
+// unwrapPath drops the operation and temporary path from an *os.PathError or
+// *os.LinkError, keeping the cause ("no such file or directory").
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
