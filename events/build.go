@@ -648,7 +648,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			continue
 		}
 		d, ok := timexDate(tx)
-		if !ok {
+		if !ok && (tx.Type != timex.TypeDate && tx.Type != timex.TypeTime || strings.HasSuffix(tx.Value, "_REF")) {
 			continue
 		}
 		// token index of the timex
@@ -690,8 +690,12 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 				}
 			}
 		}
-		if best != nil && best.Date == "" {
-			best.Date = d
+		switch {
+		case best == nil:
+		case ok && best.Date == "":
+			best.Date, best.DateText = d, tx.Text
+		case !ok && best.DateText == "":
+			// no reference date: the date stays unknown, its words are kept
 			best.DateText = tx.Text
 		}
 	}
@@ -703,8 +707,18 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		if !ok {
 			continue
 		}
+		if c.Status == Planned && end.Before(x.dctTime.AddDate(0, 0, 1)) {
+			// "will travel ... on Friday, officials said": the clause's own
+			// future tense decides the weekday
+			if wd, ok := weekdayIn(c.DateText); ok {
+				if v := timex.ResolveWeekday(string(x.dct), wd, timex.TenseFuture); v != "" {
+					c.Date = Date(v)
+					start, end, _ = c.Date.Span()
+				}
+			}
+		}
 		switch {
-		case c.Status == Occurred && start.After(x.dctTime):
+		case c.Status == Occurred && start.After(x.dctTime), c.Status == Ongoing && !start.Before(x.dctTime):
 			c.Status = Planned
 		case c.Status == Planned && !end.After(x.dctTime):
 			c.Status = Occurred // a date before the article's is no plan
@@ -751,6 +765,18 @@ func onlyModifiers(ts []token) bool {
 	return true
 }
 
+// weekdayIn returns the weekday a date's words name ("Friday", "on Friday", "Friday night").
+func weekdayIn(s string) (time.Weekday, bool) {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if w == strings.ToLower(d.String()) {
+				return d, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // timexDate converts a TIMEX3 DATE or TIME value to an event Date.
 func timexDate(tx timex.Timex) (Date, bool) {
 	if tx.Type != timex.TypeDate && tx.Type != timex.TypeTime {
@@ -792,6 +818,11 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		if strings.EqualFold(s.Text[loc[6]:loc[7]], "before") {
 			n = -n
 		}
+		// "X proposed a plan one day before the meeting": the anchor is named
+		// after the phrase, the dated event before it
+		if x.anchorAfter(si, s, loc, n) {
+			continue
+		}
 		// the anchor: an event named before the phrase ("The meeting") is the last
 		// earlier event of that type
 		headText := strings.ToLower(s.Text[:loc[0]])
@@ -820,6 +851,47 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 			}
 		}
 	}
+}
+
+// anchorAfter dates the events of sentence si that stand before a phrase
+// "N days before|after the <event noun>" from the latest earlier event of
+// that noun's type. n is negative for "before".
+func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int) bool {
+	rest := strings.ToLower(s.Text[loc[1]:])
+	rest = strings.TrimLeft(rest, " ")
+	for _, det := range []string{"the ", "that ", "this ", "their ", "his ", "her ", "its "} {
+		if !strings.HasPrefix(rest, det) {
+			continue
+		}
+		noun := strings.TrimPrefix(rest, det)
+		for _, typ := range Types {
+			for _, f := range typeNouns[typ] {
+				if !strings.HasPrefix(noun, f) {
+					continue
+				}
+				var anchor *cand
+				for _, c := range x.events {
+					if c.Type == typ && c.sent < si && c.Date != "" && len(c.Date) == 10 {
+						anchor = c
+					}
+				}
+				if anchor == nil {
+					return false
+				}
+				at, _, _ := anchor.Date.Span()
+				done := false
+				for _, c := range x.events {
+					if c.sent == si && c.Date == "" && c.headOffset-s.Start < loc[0] {
+						c.Date = DayDate(at.AddDate(0, 0, n))
+						c.DateText = s.Text[loc[0]:loc[1]] + " " + strings.TrimSpace(s.Text[loc[1]:loc[1]+len(det)+len(f)+1])
+						done = true
+					}
+				}
+				return done
+			}
+		}
+	}
+	return false
 }
 
 // typeNouns are the nouns that refer back to an event of a type.
