@@ -427,13 +427,26 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 	} else {
 		m.val = weekdayX(wd)
 	}
-	// part of day: "Friday night"
-	if pod, ok := partsOfDay[p.l(e)]; ok {
+	// "Tuesday nights", "on Monday and Tuesday nights": a set
+	if dir == "" && p.isPluralPOD(e) {
+		return match{s: s, e: e + 1, typ: TypeSet, val: weekdayX(wd) + "T" + partsOfDay[strings.TrimSuffix(p.l(e), "s")]}, true
+	}
+	if _, ok := weekdays[p.l(e+1)]; ok && dir == "" && p.oneOf(e, "and", "or") && p.tok(e+1).isCap() && p.isPluralPOD(e+2) {
+		return match{s: s, e: e, typ: TypeSet, val: weekdayX(wd) + "T" + partsOfDay[strings.TrimSuffix(p.l(e+2), "s")]}, true
+	}
+	// a part of day: "Friday night" is that Friday; news gold (and the
+	// event model) date it to the day
+	if _, ok := partsOfDay[p.l(e)]; ok {
 		m.e = e + 1
-		m.typ = TypeTime
-		m.val += "T" + pod
 	}
 	return m, true
+}
+
+// isPluralPOD reports whether token i is a plural part of day ("nights").
+func (p *parser) isPluralPOD(i int) bool {
+	l := p.l(i)
+	_, ok := partsOfDay[strings.TrimSuffix(l, "s")]
+	return ok && strings.HasSuffix(l, "s")
 }
 
 func explicitYear(p *parser, s, e int) bool {
