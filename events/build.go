@@ -1018,6 +1018,25 @@ func (x *extractor) eventList(docID string) []Event {
 			c.DateText = ""
 		}
 	}
+	// an event with no place happened where its initiator's visit of the
+	// same sentence or the same day went ("arrived in Cairo and met with ...")
+	for _, c := range merged {
+		if c.Place != "" || len(c.Actors) == 0 || c.Type == Attack || c.Type == Sanction {
+			continue
+		}
+		for _, o := range merged {
+			if o == c || o.Type != Visit || o.Place == "" || len(o.Actors) == 0 || o.Actors[0] != c.Actors[0] {
+				continue
+			}
+			if o.sent == c.sent || c.Date != "" && len(c.Date) == 10 && o.Date == c.Date {
+				c.Place = o.Place
+				break
+			}
+		}
+		if c.Place == "" && c.Type == Visit && x.dateline != "" {
+			c.Place = x.dateline // "arrived Thursday" in a story filed from where she arrived
+		}
+	}
 	out := make([]Event, 0, len(merged))
 	for _, c := range merged {
 		e := c.Event

@@ -108,7 +108,8 @@ type extractor struct {
 	// the object of a preposition: usually its subject.
 	sentPerson string
 	events     []*cand
-	prevVerb   *cand // the last event a verb reported in the current sentence
+	prevVerb   *cand  // the last event a verb reported in the current sentence
+	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
 }
 
@@ -132,6 +133,7 @@ func (x *extractor) run(body int) {
 		t.End += body
 		x.tx = append(x.tx, t)
 	}
+	x.dateline = x.datelinePlace(sents)
 	for si, s := range sents {
 		toks := tokenize(s.Text, s.Start)
 		ms := x.mentions(toks)
@@ -406,10 +408,43 @@ func prevLower(toks []token, i int) string {
 		return ""
 	}
 	p := toks[i-1].Lower
-	if (p == "the" || p == "a") && i > 1 {
-		return toks[i-2].Lower
+	switch p {
+	case "the", "a", "his", "her", "their", "its":
+		if i > 1 {
+			return toks[i-2].Lower
+		}
 	}
 	return p
+}
+
+// datelinePlace reads the place of a dateline at the start of the story:
+// "NAIROBI, Kenya (AP) _", "BAGHDAD, Iraq (AP)_ ...", "CAIRO (Reuters) -".
+func (x *extractor) datelinePlace(sents []Sentence) string {
+	if len(sents) == 0 {
+		return ""
+	}
+	s := sents[0].Text
+	end := strings.IndexAny(s, ",(")
+	if end <= 0 || end > 40 {
+		return ""
+	}
+	word := strings.TrimSpace(s[:end])
+	if word == "" || strings.ToUpper(word) != word || !strings.Contains(s[:min(len(s), end+40)], "(") {
+		return ""
+	}
+	name := titleWords(strings.ToLower(word))
+	if p, ok := x.kb.Place(name); ok {
+		return p.Name
+	}
+	return ""
+}
+
+func titleWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // isSpeechOrActionAfter reports whether a verb follows toks[j], so that a
