@@ -140,6 +140,15 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// "5 1/2 hours", "2½ years": a half more
+	half := false
+	if n > 0 && p.tok(i).kind == kNum && j == i+1 {
+		if p.l(j) == "1" && p.l(j+1) == "/" && p.l(j+2) == "2" && !p.tok(j+1).space && !p.tok(j+2).space {
+			half, j = true, j+3
+		} else if p.l(j) == "½" {
+			half, j = true, j+1
+		}
+	}
 	for durFillers[p.l(j)] && p.l(j+1) != "than" {
 		j++
 	}
@@ -181,6 +190,15 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	val := durationValue(n, u)
+	// "a minute and a half"
+	if !hyph && n > 0 && p.oneOf(e, "and") && p.oneOf(e+1, "a", "one") && p.l(e+2) == "half" {
+		half, e = true, e+3
+	}
+	if half {
+		if v, ok := halfMore(n, u); ok {
+			val = v
+		}
+	}
 	if u.code == "Q" {
 		if n > 0 {
 			val = fmt.Sprintf("P%dQ", n)
@@ -188,7 +206,10 @@ func (p *parser) matchDuration(i int) (match, bool) {
 			val = "PXQ"
 		}
 	}
-	// offsets
+	// offsets; "an hour later" is an hour: a clock offset gives no date
+	if u.time && p.oneOf(e, "later", "earlier", "afterward", "afterwards", "before", "after") && p.l(e-1) != "ago" {
+		return match{s: s, e: e, typ: TypeDuration, val: val, mod: mod}, true
+	}
 	if !hyph && frame == "" && n < 0 {
 		switch p.l(e) {
 		case "ago", "earlier":
@@ -237,6 +258,29 @@ func (p *parser) matchDuration(i int) (match, bool) {
 	return match{s: s, e: e, typ: TypeDuration, val: val, mod: mod}, true
 }
 
+// halfMore renders n and a half units as an ISO 8601 duration.
+func halfMore(n int, u unit) (string, bool) {
+	if u.mult != 1 {
+		return "", false
+	}
+	switch u.code {
+	case "Y":
+		return fmt.Sprintf("P%dY6M", n), true
+	case "D":
+		return fmt.Sprintf("P%dDT12H", n), true
+	case "W":
+		return fmt.Sprintf("P%dDT12H", 7*n+3), true
+	case "H":
+		return fmt.Sprintf("PT%dH30M", n), true
+	case "M":
+		if u.time {
+			return fmt.Sprintf("PT%dM30S", n), true
+		}
+		return fmt.Sprintf("P%dM15D", n), true
+	}
+	return "", false
+}
+
 // endsPhrase reports whether token i ends a phrase (so "before" / "after"
 // are adverbs, not prepositions).
 func (p *parser) endsPhrase(i int) bool {
@@ -260,7 +304,11 @@ func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
 		base = p.anchor
 	}
 	k := n * u.mult
-	switch u.code {
+	code := u.code
+	if u.time {
+		code = "T" // hours, minutes, seconds: the day of the base
+	}
+	switch code {
 	case "Y":
 		switch {
 		case base.gran == granQuarter || base.gran == granMonth:

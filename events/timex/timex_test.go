@@ -143,6 +143,8 @@ func TestTag(t *testing.T) {
 		{"past several months", thursday, "Over the past several months, talks stalled.", []tx{{"the past several months", "DURATION", "PXM", ""}}},
 		{"past three years", thursday, "Over the past three years it grew.", []tx{{"the past three years", "DURATION", "P3Y", ""}}},
 		{"digits", thursday, "a 90-day review and 18 months of talks", []tx{{"90-day", "DURATION", "P90D", ""}, {"18 months", "DURATION", "P18M", ""}}},
+		{"and a half", thursday, "The flight took 5 1/2 hours, the talks a minute and a half.", []tx{{"5 1/2 hours", "DURATION", "PT5H30M", ""}, {"a minute and a half", "DURATION", "PT1M30S", ""}}},
+		{"clock offset", thursday, "He left 30 minutes ago. An hour later, they met.", []tx{{"30 minutes ago", "TIME", "2024-03-21", ""}, {"An hour", "DURATION", "PT1H", ""}}},
 		{"hours", thursday, "after five hours of talks", []tx{{"five hours", "DURATION", "PT5H", ""}}},
 		{"approx", thursday, "It lasted nearly two years.", []tx{{"nearly two years", "DURATION", "P2Y", "LESS_THAN"}}},
 		{"two years ago", thursday, "He resigned two years ago.", []tx{{"two years ago", "DATE", "2022", ""}}},
