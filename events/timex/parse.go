@@ -434,10 +434,15 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 	if _, ok := weekdays[p.l(e+1)]; ok && dir == "" && p.oneOf(e, "and", "or") && p.tok(e+1).isCap() && p.isPluralPOD(e+2) {
 		return match{s: s, e: e, typ: TypeSet, val: weekdayX(wd) + "T" + partsOfDay[strings.TrimSuffix(p.l(e+2), "s")]}, true
 	}
-	// a part of day: "Friday night" is that Friday; news gold (and the
-	// event model) date it to the day
-	if _, ok := partsOfDay[p.l(e)]; ok {
+	// a part of day: "Friday night" and "Friday morning" are that Friday;
+	// news gold (and the event model) date them to the day. "Friday
+	// evening" and "afternoon" keep their part of day.
+	if pod, ok := partsOfDay[p.l(e)]; ok {
 		m.e = e + 1
+		if pod == "EV" || pod == "AF" {
+			m.typ = TypeTime
+			m.val += "T" + pod
+		}
 	}
 	return m, true
 }

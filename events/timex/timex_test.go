@@ -57,6 +57,8 @@ func TestTag(t *testing.T) {
 			[]tx{{"Tuesday", "DATE", "2024-03-19", ""}}},
 		{"weekday night", thursday, "He will speak Friday night.",
 			[]tx{{"Friday night", "DATE", "2024-03-22", ""}}},
+		{"weekday evening", thursday, "The offer expired Friday evening.",
+			[]tx{{"Friday evening", "TIME", "2024-03-15TEV", ""}}},
 		{"weekday morning past", thursday, "Police made the arrest on Tuesday morning.",
 			[]tx{{"Tuesday morning", "DATE", "2024-03-19", ""}}},
 		{"weekday nights set", thursday, "Two flights will leave on Monday and Tuesday nights.",
