@@ -92,11 +92,9 @@ func TestWeekdayDates(t *testing.T) {
 			{name: "future expected to", text: "Blinken is expected to meet Israeli Prime Minister Benjamin Netanyahu on " + d + ".",
 				typ: Meeting, date: future[wd], status: Planned},
 			{name: "future heading", text: "Blinken is heading to Israel on " + d + ".",
-				typ: Visit, date: future[wd], status: Planned,
-				gap: `"is heading to Israel on <day>" is a planned visit (EVENT-MODEL.md section 3), statusOf says ongoing`},
+				typ: Visit, date: future[wd], status: Planned},
 			{name: "future with trailing said", text: "Blinken will travel to Israel on " + d + ", officials said.",
-				typ: Visit, date: future[wd], status: Planned,
-				gap: `timex resolves the weekday of "will travel to Israel on Friday, officials said." in the past (2024-03-15) because of the trailing "said"`},
+				typ: Visit, date: future[wd], status: Planned},
 		}
 		for _, c := range cases {
 			t.Run(d+"/"+c.name, func(t *testing.T) { checkDateCase(t, c) })
@@ -120,8 +118,7 @@ func TestRelativeDates(t *testing.T) {
 		{name: "a week after", text: "Blinken met el-Sissi on Wednesday. The talks came a week after Israel attacked Rafah.",
 			typ: Attack, date: "2024-03-13", status: Occurred},
 		{name: "one day before the event", text: "Blinken met el-Sissi on Wednesday. Qatar proposed a ceasefire plan one day before the meeting.",
-			typ: Proposal, date: "2024-03-19", status: Occurred,
-			gap: `"Qatar proposed a ceasefire plan one day before the meeting." after "Blinken met el-Sissi on Wednesday." gives an undated proposal; want 2024-03-19 (anchorRelative only reads "The meeting came N days after X")`},
+			typ: Proposal, date: "2024-03-19", status: Occurred},
 		{name: "a day earlier", text: "Blinken met el-Sissi on Wednesday. He visited Jordan a day earlier.",
 			typ: Visit, date: "2024-03-19", status: Occurred},
 		{name: "the next day", text: "Blinken met el-Sissi on Wednesday. He visited Jordan the next day.",
@@ -146,7 +143,7 @@ func TestRelativeDates(t *testing.T) {
 			typ: Agreement, date: "2024-03", status: Occurred},
 		{name: "later month in a past report", text: "Hamas attacked Israel in April.",
 			typ: Attack, date: "2023-04", status: Occurred,
-			gap: `"Hamas attacked Israel in April." (DCT 2024-03-21) gives 2024-04, a month after the DCT; a past report wants 2023-04`},
+			gap: `"Hamas attacked Israel in April." (DCT 2024-03-21) gives 2024-04 (planned), a month after the DCT; a past report wants 2023-04 (occurred)`},
 		{name: "year", text: "Russia attacked Ukraine in 2022.",
 			typ: Attack, date: "2022", status: Occurred},
 		{name: "last week", text: "Israel attacked Rafah last week.",
