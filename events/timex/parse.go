@@ -75,6 +75,8 @@ var matchers = []matcher{
 	(*parser).matchTime,
 	(*parser).matchHoliday,
 	(*parser).matchDayContinuation,
+	(*parser).matchWeekOf,
+	(*parser).matchPartOfDay,
 }
 
 // best returns the longest match starting at token i.

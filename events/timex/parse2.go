@@ -92,7 +92,7 @@ func (p *parser) matchYearEnd(i int) (match, bool) {
 		return match{}, false
 	}
 	e := i + 1
-	if p.hyphen(e) {
+	if p.hyphen(e) || p.l(e) == "'s" {
 		e++
 	}
 	if p.l(e) != "end" {
@@ -265,6 +265,8 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	for k := 0; k < 5; k++ {
 		l := p.l(i)
 		switch {
+		case (l == "last" || l == "latter") && p.l(i+1) == "half":
+			ord = 2
 		case l == "latest" || l == "most" && p.l(i+1) == "recent":
 			rel = "latest"
 			if l == "most" {
@@ -337,6 +339,13 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 			year, e = y, ye
 		} else if y, ye, ok := p.relYear(k); ok {
 			year, e = y, ye
+		}
+	}
+	// "the last half of the '80s": part of a decade is the decade
+	if p.l(e) == "of" {
+		if d, ok := p.matchDecade(e + 1); ok {
+			d.s = s
+			return d, true
 		}
 	}
 	if !p.hasDCT && year == 0 {
@@ -797,4 +806,59 @@ func (p *parser) matchTheYear(i int) (match, bool) {
 	}
 	pt := yearPoint(p.dct.Year() + rel)
 	return match{s: i, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
+}
+
+// matchWeekOf: "the week of March 6" is the week that holds the day.
+func (p *parser) matchWeekOf(i int) (match, bool) {
+	e, ok := p.seq(i, "the", "week", "of")
+	if !ok {
+		return match{}, false
+	}
+	var day match
+	found := false
+	for _, f := range []matcher{(*parser).matchMonth, (*parser).matchDayMonth} {
+		if m, ok := f(p, e); ok && m.pt.gran == granDay {
+			day, found = m, true
+			break
+		}
+	}
+	if !found {
+		return match{}, false
+	}
+	pt := weekPoint(day.pt.t)
+	return match{s: i, e: day.e, typ: TypeDate, val: pt.value(), pt: pt}, true
+}
+
+// matchPartOfDay: "mid-afternoon yesterday", "late morning Friday": a part
+// of day with the day it belongs to.
+func (p *parser) matchPartOfDay(i int) (match, bool) {
+	s := i
+	if p.oneOf(i, "early", "late", "mid") {
+		i++
+		if p.hyphen(i) {
+			i++
+		}
+	}
+	pod, ok := partsOfDay[p.l(i)]
+	if !ok || pod == "NI" && s == i {
+		return match{}, false
+	}
+	e := i + 1
+	for _, f := range []matcher{(*parser).matchDeictic, (*parser).matchWeekday} {
+		if m, ok := f(p, e); ok && m.typ == TypeDate && (m.pt.gran == granDay || !p.hasDCT) {
+			v := m.val
+			if len(v) > 10 {
+				v = v[:10]
+			}
+			return match{s: s, e: m.e, typ: TypeTime, val: v + "T" + pod, pt: m.pt}, true
+		}
+	}
+	if s == i || !p.oneOf(s-1, "in", "on", "during", "by", "until", "since", "at", "from", "through") {
+		return match{}, false // a bare "morning", "the early morning raid"
+	}
+	if !p.hasDCT {
+		return match{s: s, e: e, typ: TypeTime, val: "XXXX-XX-XXT" + pod}, true
+	}
+	day := p.sentenceDay(s)
+	return match{s: s, e: e, typ: TypeTime, val: day.value() + "T" + pod, pt: day}, true
 }

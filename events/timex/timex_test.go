@@ -120,6 +120,10 @@ func TestTag(t *testing.T) {
 		{"had been due", thursday, "The offer had been due to expire Friday.", []tx{{"Friday", "DATE", "2024-03-15", ""}}},
 		{"last month day", "2024-04-30", "Since last Oct. 23, the clinic is closed.", []tx{{"Oct. 23", "DATE", "2023-10-23", ""}}},
 		{"month without tense is past", "2013-11-02", "The report from March is short.", []tx{{"March", "DATE", "2013-03", ""}}},
+		{"week of", thursday, "Talks are set for the week of April 8.", []tx{{"the week of April 8", "DATE", "2024-W15", ""}}},
+		{"part of day with day", thursday, "Shares fell in mid-afternoon yesterday.", []tx{{"mid-afternoon yesterday", "TIME", "2024-03-20TAF", ""}}},
+		{"part of day alone", thursday, "The early morning raid began in late morning.", []tx{{"late morning", "TIME", "2024-03-21TMO", ""}}},
+		{"last half", thursday, "in the last half of 1989 and the last half of the '80s, by year's end", []tx{{"the last half of 1989", "DATE", "1989-H2", ""}, {"the last half of the '80s", "DATE", "198", ""}, {"year's end", "DATE", "2024", "END"}}},
 		// not months
 		{"may modal", thursday, "May I ask? He may go. May this end.", []tx{}},
 		{"march noun", thursday, "The march drew thousands. They marched. March on!", []tx{}},
