@@ -158,6 +158,11 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if !h.t.Noun && isNegated(toks, h.start) {
 			continue
 		}
+		// "threatened to attack", "pledged to ask": the infinitive is what the
+		// first trigger is about, not an event of its own
+		if h.start > 0 && toks[h.start-1].Lower == "to" && len(kept) > 0 && kept[len(kept)-1].end == h.start-1 && !kept[len(kept)-1].t.Noun {
+			continue
+		}
 		kept = append(kept, h)
 	}
 	hits = kept
@@ -983,8 +988,9 @@ func (x *extractor) eventList(docID string) []Event {
 						ante.Evidence = append(ante.Evidence, e)
 					}
 				}
-				continue
 			}
+			// with no earlier event to refer to, "the talks" reports nothing new
+			continue
 		}
 		done := false
 		for _, o := range merged {
@@ -1170,7 +1176,7 @@ func Relations(actors []Actor, evs []Event) []Relation {
 	for _, a := range actors {
 		known[a.ID] = true
 	}
-	var out []Relation
+	out := []Relation{}
 	for _, e := range evs {
 		if len(e.Actors) == 0 {
 			continue

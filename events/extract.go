@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -269,13 +270,11 @@ func (x *extractor) mentions(toks []token) []mention {
 	return ms
 }
 
+// inTimex reports whether the token lies inside a time expression (x.tx is
+// sorted and its expressions do not overlap).
 func (x *extractor) inTimex(t token) bool {
-	for _, tx := range x.tx {
-		if t.Start >= tx.Start && t.End <= tx.End {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(x.tx), func(i int) bool { return x.tx[i].End > t.Start })
+	return i < len(x.tx) && t.Start >= x.tx[i].Start && t.End <= x.tx[i].End
 }
 
 // mentionAt recognises a mention starting at token i.
