@@ -53,7 +53,8 @@ const dotFont = "Helvetica,Arial,sans-serif"
 // name and role; one edge per relation, labelled with its type and date,
 // coloured like the timeline's markers of its event type; knowledge
 // relations (member_of, leads) dashed, planned and hypothetical events
-// dotted. Every id and label is quoted and escaped.
+// dotted. Actors that no relation touches are not drawn as nodes but listed
+// under the title. Every id and label is quoted and escaped.
 func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	layout, err := opt.layout()
 	if err != nil {
@@ -66,8 +67,16 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	p("digraph \"eventgraph\" {\n")
+	// Graphviz lays nodes without edges side by side in one row, which
+	// makes the picture of an article that names many actors many times
+	// wider than high. They are listed under the title instead.
+	linked, alone := splitIsolated(g)
+	label := dotLabel(title)
+	if len(alone) > 0 {
+		label = unlinkedLabel(title, alone)
+	}
 	p("\tgraph [label=%s, labelloc=\"t\", labeljust=\"l\", fontname=%s, fontsize=\"14\", layout=%s, pad=\"0.2\", nodesep=\"0.3\", ranksep=\"0.5\"",
-		dotLabel(title), dotID(dotFont), dotID(layout))
+		label, dotID(dotFont), dotID(layout))
 	switch layout {
 	case "dot":
 		if opt.LeftToRight {
@@ -82,7 +91,7 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	p("];\n")
 	p("\tnode [fontname=%s, fontsize=\"11\", style=\"filled\", penwidth=\"1.2\", margin=\"0.12,0.06\"];\n", dotID(dotFont))
 	p("\tedge [fontname=%s, fontsize=\"9\", arrowsize=\"0.7\", fontcolor=\"#333333\"];\n", dotID(dotFont))
-	for _, n := range g.Nodes() {
+	node := func(indent string, n graph.Node) {
 		st := kindStyleOf(n.Kind)
 		label := n.Label
 		if n.Role != "" {
@@ -92,12 +101,17 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 		if st.style != "" {
 			style += "," + st.style
 		}
-		p("\t%s [label=%s, shape=%s, style=%s, fillcolor=%s, color=%s];\n",
-			dotID(n.ID), dotLabel(label), dotID(st.shape), dotID(style), dotID(st.fill), dotID(st.border))
+		p("%s%s [label=%s, shape=%s, style=%s, fillcolor=%s, color=%s];\n",
+			indent, dotID(n.ID), dotLabel(label), dotID(st.shape), dotID(style), dotID(st.fill), dotID(st.border))
+	}
+	for _, n := range linked {
+		node("\t", n)
 	}
 	for _, e := range g.Edges() {
 		label := e.Type
-		if e.Role != "" {
+		if src, _ := g.Node(e.Source); e.Role != "" && e.Role != src.Role {
+			// The node already shows its role: "leads" under "el-Sissi,
+			// President" says enough.
 			label += " (" + e.Role + ")"
 		}
 		switch e.Status {
@@ -134,6 +148,45 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	}
 	return nil
 }
+
+// splitIsolated splits the nodes of g, in id order, into those that an edge
+// touches and those that no edge touches.
+func splitIsolated(g *graph.Graph) (linked, alone []graph.Node) {
+	touched := map[string]bool{}
+	for _, e := range g.Edges() {
+		touched[e.Source] = true
+		touched[e.Target] = true
+	}
+	for _, n := range g.Nodes() {
+		if touched[n.ID] {
+			linked = append(linked, n)
+		} else {
+			alone = append(alone, n)
+		}
+	}
+	return linked, alone
+}
+
+// unlinkedLabel is an HTML-like Graphviz label: the title, and under it in
+// smaller grey type the names of the nodes alone, wrapped.
+func unlinkedLabel(title string, alone []graph.Node) string {
+	names := make([]string, len(alone))
+	for i, n := range alone {
+		names[i] = clean(n.Label)
+	}
+	list := plural(len(alone), "actor") + " without relations: " + strings.Join(names, ", ") + "."
+	var b strings.Builder
+	b.WriteString("<" + esc(clean(title)) + `<br align="left"/><font point-size="10" color="#555555">`)
+	for _, line := range wrap(list, 10, false, unlinkedWidth) {
+		b.WriteString(esc(line) + `<br align="left"/>`)
+	}
+	// an empty line keeps the list off the top row of nodes
+	b.WriteString("</font><br/>>")
+	return b.String()
+}
+
+// unlinkedWidth is the width in points of the lines of unlinkedLabel.
+const unlinkedWidth = 560
 
 // dotID quotes s as a DOT identifier. Backslashes and quotes are escaped;
 // line breaks and other control characters, which DOT ids cannot hold

@@ -479,7 +479,8 @@ func ringR(it item) float64 {
 
 // packLanes places the dated events in lanes below the axis: each at the
 // x of its date, its label to the right of the marker (to the left when
-// that would leave the canvas), in the first lane from the top where it
+// that would leave the canvas; over the span bar of a long date when
+// neither side has room), in the first lane from the top where it
 // overlaps nothing. Lane centres start at top.
 func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segment, top, left, right, maxLabel float64) []item {
 	its := make([]item, len(dated))
@@ -515,11 +516,16 @@ func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segm
 		// the roomier side.
 		startX := max(it.x+r, it.span1) + textPad - 1
 		endX := min(it.x-r, it.span0) - textPad + 1
+		// Over a span bar, right of its marker, comes before truncating:
+		// the label's halo keeps it readable over the bar.
+		overX := it.x + r + textPad - 1
 		switch {
 		case startX+w <= right:
 			it.anchor, it.textX = "start", startX
 		case endX-w >= left:
 			it.anchor, it.textX = "end", endX
+		case it.span1 > it.span0 && overX+w <= right:
+			it.anchor, it.textX = "start", overX
 		case right-startX >= endX-left:
 			it.anchor, it.textX = "start", startX
 			it.label = truncate(it.label, labelFont, false, right-startX)

@@ -11,17 +11,37 @@ import (
 	"github.com/eventgraph/eventgraph/events"
 )
 
-// checkBoxes fails when two boxes of a layout overlap or one leaves the canvas.
+// checkBoxes fails when two boxes of a layout overlap or one leaves the
+// canvas. The label of an event may lie over its own span bar.
 func checkBoxes(t *testing.T, l *timelineLayout) {
 	t.Helper()
-	bs := l.boxes()
+	type owned struct {
+		box
+		owner int // items own their body and text; -1 for the rest
+	}
+	var bs []owned
+	for _, b := range l.titleBoxes {
+		bs = append(bs, owned{b, -1})
+	}
+	for i, it := range append(append([]item(nil), l.dated...), l.undated...) {
+		bs = append(bs, owned{it.body, i}, owned{it.text, i})
+	}
+	for _, e := range l.legend {
+		bs = append(bs, owned{e.box, -1})
+	}
+	if len(bs) != len(l.boxes()) {
+		t.Fatalf("checkBoxes sees %d boxes, the layout has %d", len(bs), len(l.boxes()))
+	}
 	for i, a := range bs {
 		if a.x0 < 0 || a.y0 < 0 || a.x1 > l.width || a.y1 > l.height {
-			t.Errorf("box %d %+v leaves the %gx%g canvas", i, a, l.width, l.height)
+			t.Errorf("box %d %+v leaves the %gx%g canvas", i, a.box, l.width, l.height)
 		}
 		for j := i + 1; j < len(bs); j++ {
-			if a.overlaps(bs[j]) {
-				t.Errorf("boxes %d %+v and %d %+v overlap", i, a, j, bs[j])
+			if a.owner >= 0 && a.owner == bs[j].owner {
+				continue
+			}
+			if a.overlaps(bs[j].box) {
+				t.Errorf("boxes %d %+v and %d %+v overlap", i, a.box, j, bs[j].box)
 			}
 		}
 	}
@@ -257,6 +277,40 @@ func TestTextWidth(t *testing.T) {
 	for _, line := range wrap("A title that is long enough to wrap onto more lines", 16, true, 150) {
 		if textWidth(line, 16, true) > 150 {
 			t.Errorf("wrapped line %q is too wide", line)
+		}
+	}
+}
+
+// TestSpanLabel: the label of an event dated by a week that fills most of
+// the axis goes over its bar, whole, rather than truncated beside it.
+func TestSpanLabel(t *testing.T) {
+	doc := events.Document{
+		Document: events.Meta{ID: "week", Published: "1990-08-16"},
+		Actors: []events.Actor{
+			{ID: "hussein", Name: "Hussein bin Talal", Kind: events.Person},
+			{ID: "saddam", Name: "Saddam Hussein", Kind: events.Person},
+		},
+		Events: []events.Event{
+			{ID: "w", Type: events.Meeting, Date: "1990-W33", Actors: []string{"hussein", "saddam"}, Status: events.Occurred},
+			{ID: "d", Type: events.Statement, Date: "1990-08-16", Actors: []string{"saddam"}, Status: events.Occurred},
+		},
+	}
+	for _, width := range []int{800, 500} {
+		l := layoutTimeline(doc, TimelineOptions{Width: width})
+		checkBoxes(t, l)
+		for _, it := range l.dated {
+			if it.ev.ID != "w" {
+				continue
+			}
+			if it.span1 <= it.span0 {
+				t.Fatalf("width %d: the week has no span bar", width)
+			}
+			if want := eventLabel(it.ev, map[string]events.Actor{"hussein": doc.Actors[0], "saddam": doc.Actors[1]}); it.label != want {
+				t.Errorf("width %d: label %q, want %q", width, it.label, want)
+			}
+			if it.anchor != "start" || it.text.x0 <= it.x+markerR {
+				t.Errorf("width %d: label at %.1f (%s), want right of the marker at %.1f", width, it.text.x0, it.anchor, it.x)
+			}
 		}
 	}
 }
