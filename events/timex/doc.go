@@ -12,6 +12,9 @@
 //   - a weekday in a past or present clause is the latest such day on or
 //     before the DCT; in a future clause ("will meet Friday", "is heading to
 //     Israel on Friday") it is the next such day after it;
+//   - "Friday night" and "Friday morning" are that Friday (DATE, as the
+//     news gold and the event model date them); "Friday evening" keeps its
+//     part of day (TIME, "...TEV"); "Tuesday nights" is a SET;
 //   - a month and day without a year is the latest one not after the DCT in
 //     a past clause, the next one in a future clause, else the nearest;
 //   - "a day earlier", "the next day", "a year earlier" count from the last

@@ -189,6 +189,13 @@ func (p *parser) matchDuration(i int) (match, bool) {
 	if n == 0 {
 		return match{}, false
 	}
+	// "a week or so ago": the "or so" only softens an offset
+	if !hyph && p.l(e) == "or" && p.l(e+1) == "so" && p.oneOf(e+2, "ago", "earlier", "later") {
+		e += 2
+		if mod == "" {
+			mod = "APPROX"
+		}
+	}
 	val := durationValue(n, u)
 	// "a minute and a half"
 	if !hyph && n > 0 && p.oneOf(e, "and") && p.oneOf(e+1, "a", "one") && p.l(e+2) == "half" {

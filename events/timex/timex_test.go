@@ -156,6 +156,7 @@ func TestTag(t *testing.T) {
 		{"two years ago", thursday, "He resigned two years ago.", []tx{{"two years ago", "DATE", "2022", ""}}},
 		{"a year ago", thursday, "He resigned a year ago.", []tx{{"a year ago", "DATE", "2023", ""}}},
 		{"months ago", thursday, "He left five months ago.", []tx{{"five months ago", "DATE", "2023-10", ""}}},
+		{"or so ago", thursday, "He chose the date a week or so ago.", []tx{{"a week or so ago", "DATE", "2024-03-14", "APPROX"}}},
 		{"days ago", thursday, "He left 10 days ago.", []tx{{"10 days ago", "DATE", "2024-03-11", ""}}},
 		{"week earlier", thursday, "They met on March 4. A week earlier, he had called.", []tx{{"March 4", "DATE", "2024-03-04", ""}, {"A week earlier", "DATE", "2024-02-26", ""}}},
 		{"day earlier", thursday, "Talks ended Tuesday. A day earlier, talks began.", []tx{{"Tuesday", "DATE", "2024-03-19", ""}, {"A day earlier", "DATE", "2024-03-18", ""}}},
