@@ -161,28 +161,31 @@ func checkContract(doc events.Document, text string) []string {
 		}
 	}
 
+	// A relation joins two actors, or an actor and the place of its event
+	// (section 4: visited goes from an actor to a place or country).
 	for _, r := range doc.Relations {
 		if !actors[r.Source] {
 			bad("relation %s %s %s: source is not an actor", r.Source, r.Type, r.Target)
 		}
-		if !actors[r.Target] {
-			bad("relation %s %s %s: target is not an actor", r.Source, r.Type, r.Target)
-		}
 		if r.Type == "" {
 			bad("relation %s -> %s has no type", r.Source, r.Target)
 		}
-		if r.Event == "" {
+		e, ok := evs[r.Event]
+		if r.Event != "" && !ok {
+			bad("relation %s %s %s: event %q does not exist", r.Source, r.Type, r.Target, r.Event)
 			continue
 		}
-		e, ok := evs[r.Event]
+		toPlace := ok && e.Place != "" && events.Slug(e.Place) == events.Slug(r.Target)
+		if !actors[r.Target] && !toPlace {
+			bad("relation %s %s %s: target is neither an actor nor the event's place", r.Source, r.Type, r.Target)
+		}
 		if !ok {
-			bad("relation %s %s %s: event %q does not exist", r.Source, r.Type, r.Target, r.Event)
 			continue
 		}
 		if r.Date != e.Date {
 			bad("relation %s %s %s: date %q, its event's %q", r.Source, r.Type, r.Target, r.Date, e.Date)
 		}
-		if !slices.Contains(e.Actors, r.Source) || !slices.Contains(e.Actors, r.Target) {
+		if !slices.Contains(e.Actors, r.Source) || !slices.Contains(e.Actors, r.Target) && !toPlace {
 			bad("relation %s %s %s: not between actors of event %s", r.Source, r.Type, r.Target, e.ID)
 		}
 	}
@@ -210,6 +213,12 @@ func TestCheckContract(t *testing.T) {
 	if probs := checkContract(good(), text); len(probs) > 0 {
 		t.Fatalf("good document: %v", probs)
 	}
+	visit := good()
+	visit.Events[0].Place = "Cairo"
+	visit.Relations = append(visit.Relations, events.Relation{Source: "ann", Target: "cairo", Type: "visited", Event: "e1", Date: "2024-03-18"})
+	if probs := checkContract(visit, text); len(probs) > 0 {
+		t.Fatalf("a visit to the event's place: %v", probs)
+	}
 	tests := []struct {
 		name  string
 		spoil func(d *events.Document)
@@ -226,7 +235,7 @@ func TestCheckContract(t *testing.T) {
 		{"actor", func(d *events.Document) { d.Events[0].Actors[1] = "cy" }, `actor "cy"`},
 		{"evidence", func(d *events.Document) { d.Events[0].Evidence = []string{"Ann met Cy."} }, `not a passage`},
 		{"confidence", func(d *events.Document) { d.Events[0].Confidence = 2 }, `outside 0..1`},
-		{"relation actor", func(d *events.Document) { d.Relations[0].Target = "cy" }, `target is not an actor`},
+		{"relation actor", func(d *events.Document) { d.Relations[0].Target = "cy" }, `neither an actor nor the event's place`},
 		{"relation event", func(d *events.Document) { d.Relations[0].Event = "e9" }, `event "e9"`},
 		{"relation date", func(d *events.Document) { d.Relations[0].Date = "2024" }, `its event's`},
 		{"relation pair", func(d *events.Document) { d.Relations[0].Target = "land" }, `not between actors`},
