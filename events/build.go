@@ -28,7 +28,8 @@ var clauseWords = map[string]bool{
 var (
 	plannedBefore = []string{"will", "'ll", "shall", "set to", "expected to", "scheduled to", "due to",
 		"plans to", "planned to", "planning to", "going to", "is to", "are to", "was to", "were to",
-		"intends to", "hopes to", "aims to", "ready to", "prepared to", "to be"}
+		"intends to", "hopes to", "aims to", "ready to", "prepared to", "to be", "determined to",
+		"vowed to", "vows to", "promised to", "promises to", "wants to", "wanted to", "seeks to", "threatened to"}
 	hypoBefore    = []string{"would", "could", "might", "may", "if"}
 	ongoingBefore = []string{"trying to", "working to", "seeking to", "continue to", "continues to",
 		"continued to", "are working on", "is working on", "have been", "has been"}

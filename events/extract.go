@@ -297,7 +297,7 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	case "it":
 		// "it would strike", "it is determined": the last country or organisation, as a subject
-		if x.lastThing != "" && i+1 < len(toks) && preVerb[toks[i+1].Lower] {
+		if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
@@ -414,6 +414,11 @@ func prevLower(toks []token, i int) string {
 		}
 	}
 	return p
+}
+
+// thirdPersonVerb reports whether t looks like a verb after "it": "hopes", "says".
+func thirdPersonVerb(t token) bool {
+	return t.Word && !t.Cap && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && len(t.Lower) > 3
 }
 
 // datelinePlace reads the place of a dateline at the start of the story:
