@@ -1053,19 +1053,10 @@ func (x *extractor) eventList(docID string) []Event {
 		out = append(out, e)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if (a.Date == "") != (b.Date == "") {
-			return a.Date != ""
+		if c := compareDates(out[i].Date, out[j].Date); c != 0 {
+			return c < 0
 		}
-		if a.Date != b.Date {
-			ta, _ := a.Date.Mid()
-			tb, _ := b.Date.Mid()
-			if !ta.Equal(tb) {
-				return ta.Before(tb)
-			}
-			return a.Date < b.Date
-		}
-		return a.Offset < b.Offset
+		return out[i].Offset < out[j].Offset
 	})
 	seen := map[string]int{}
 	for i := range out {
@@ -1086,6 +1077,31 @@ func (x *extractor) eventList(docID string) []Event {
 		e.ID = id
 	}
 	return out
+}
+
+// compareDates orders dates for the event list: by the middle of their
+// spans, then by their text, undated last. It returns -1, 0 or +1.
+func compareDates(a, b Date) int {
+	if (a == "") != (b == "") {
+		if a != "" {
+			return -1
+		}
+		return 1
+	}
+	if a == b {
+		return 0
+	}
+	ta, _ := a.Mid()
+	tb, _ := b.Mid()
+	switch {
+	case ta.Before(tb):
+		return -1
+	case tb.Before(ta):
+		return 1
+	case a < b:
+		return -1
+	}
+	return 1
 }
 
 // sameEvent reports whether two events of an article report one real-world

@@ -531,17 +531,23 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 // lastWithRole returns the person of the document most recently named
 // whose role contains the role word (and, if given, whose affiliation is aff).
 func (x *extractor) lastWithRole(rw, aff string) string {
-	best, bestAt := "", -1
-	for _, r := range x.actors {
-		if r.Kind != Person || !r.used && r.first < 0 {
-			continue
-		}
+	return x.latestPerson(func(r *actorRec) bool {
 		role := strings.ToLower(r.Role)
 		match := strings.Contains(role, rw)
 		if rw == "monarch" {
 			match = strings.Contains(role, "king") || strings.Contains(role, "queen") || strings.Contains(role, "emir") || strings.Contains(role, "sultan")
 		}
-		if !match || aff != "" && r.Affiliation != aff {
+		return match && (aff == "" || r.Affiliation == aff)
+	})
+}
+
+// latestPerson returns the id of the person of the document for whom ok
+// holds that was named last: the last person named, else the one first
+// named latest (ties broken by id, so the map order never shows).
+func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
+	best, bestAt := "", -1
+	for _, r := range x.actors {
+		if r.Kind != Person || !ok(r) {
 			continue
 		}
 		at := r.first

@@ -62,16 +62,8 @@ func Merge(docs ...Document) Document {
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
 		a, b := evs[i].e, evs[j].e
-		if (a.Date == "") != (b.Date == "") {
-			return a.Date != ""
-		}
-		if a.Date != b.Date {
-			ta, _ := a.Date.Mid()
-			tb, _ := b.Date.Mid()
-			if !ta.Equal(tb) {
-				return ta.Before(tb)
-			}
-			return a.Date < b.Date
+		if c := compareDates(a.Date, b.Date); c != 0 {
+			return c < 0
 		}
 		if evs[i].doc != evs[j].doc {
 			return evs[i].doc < evs[j].doc

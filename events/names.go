@@ -146,31 +146,17 @@ func (x *extractor) country(form string) *kb.Entity {
 // knownPerson returns the id of a person of the document one of whose name
 // words is name ("Blinken", "Saddam"), the most recently named first.
 func (x *extractor) knownPerson(name string) string {
-	best, bestAt := "", -1
-	for _, r := range x.actors {
-		if r.Kind != Person {
-			continue
+	return x.latestPerson(func(r *actorRec) bool {
+		if Surname(r.Name) == name || r.aliases[name] {
+			return true
 		}
-		hit := Surname(r.Name) == name || r.aliases[name]
-		if !hit {
-			for _, w := range strings.Fields(r.Name) {
-				if w == name {
-					hit = true
-				}
+		for _, w := range strings.Fields(r.Name) {
+			if w == name {
+				return true
 			}
 		}
-		if !hit {
-			continue
-		}
-		at := r.first
-		if r.ID == x.lastPerson {
-			at = 1 << 40
-		}
-		if at > bestAt || at == bestAt && r.ID < best {
-			best, bestAt = r.ID, at
-		}
-	}
-	return best
+		return false
+	})
 }
 
 // group recognises a group of people: modifiers and a plural head ("Arab
