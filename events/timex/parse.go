@@ -637,8 +637,8 @@ func (p *parser) resolveMonth(mon int, tense Tense, prev string) point {
 	case "this":
 		return monthPoint(y, mon)
 	}
-	if mon-cur <= 2 && cur-mon <= 2 {
-		return monthPoint(y, mon)
+	if mon-cur <= 2 && cur-mon <= 2 && (tense == TenseUnknown || tense == TensePresent || mon == cur) {
+		return monthPoint(y, mon) // near the DCT with no clear tense: the DCT's year
 	}
 	switch tense {
 	case TensePast:

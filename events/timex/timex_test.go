@@ -30,6 +30,11 @@ func TestTag(t *testing.T) {
 		name, dct, text string
 		want            []tx
 	}{
+		// a month near the DCT follows a clear tense; with none it is the DCT's year
+		{"past month after DCT month", thursday, "Rebels attacked the town in April.",
+			[]tx{{"April", "DATE", "2023-04", ""}}},
+		{"future month before DCT month", thursday, "The envoy will return in February.",
+			[]tx{{"February", "DATE", "2025-02", ""}}},
 		// weekdays and tense
 		{"said weekday", thursday, "The minister said Wednesday that talks would go on.",
 			[]tx{{"Wednesday", "DATE", "2024-03-20", ""}}},
