@@ -77,7 +77,7 @@ var notNames = map[string]bool{
 	"Yet": true, "So": true, "Thus": true, "What": true, "Who": true, "Why": true, "How": true,
 	"Where": true, "Which": true, "All": true, "Both": true, "Each": true, "Every": true, "No": true,
 	"Not": true, "Now": true, "Today": true, "Tomorrow": true, "Yesterday": true, "Reports": true,
-	"Officials": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Secretary": false,
+	"Officials": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 	"Thirty-two": true, "One": true, "Two": true, "Three": true, "Four": true, "Five": true, "Six": true,
 	"Ten": true, "Several": true, "Such": true, "Later": true, "Earlier": true, "Among": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,

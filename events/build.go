@@ -1,7 +1,9 @@
 package events
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -33,7 +35,7 @@ var (
 	hypoBefore    = []string{"would", "could", "might", "may", "if"}
 	ongoingBefore = []string{"trying to", "working to", "seeking to", "continue to", "continues to",
 		"continued to", "are working on", "is working on", "have been", "has been"}
-	negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "refused": false}
+	negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
 )
 
 func (x *extractor) hits(toks []token, sentLower string) []trigHit {
@@ -43,9 +45,13 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 	}
 	var out []trigHit
 	for i := 0; i < len(toks); i++ {
+		cands := byFirst[toks[i].Lower]
+		if len(cands) == 0 {
+			continue
+		}
 		best := trigHit{}
 		nounCtx := x.nounContext(toks, i)
-		for _, t := range byFirst[toks[i].Lower] {
+		for _, t := range cands {
 			end, head, ok := t.match(toks, i)
 			if !ok {
 				continue
@@ -848,7 +854,7 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		}
 		at, _, _ := anchor.Date.Span()
 		for _, c := range x.events {
-			if c.sent != si || c.Offset+0 != s.Start {
+			if c.sent != si || c.Offset != s.Start {
 				continue
 			}
 			if c.Date == "" && tokenOffsetAfter(c, s, loc[1]) {
@@ -1223,21 +1229,9 @@ func Relations(actors []Actor, evs []Event) []Relation {
 		}
 		out = append(out, Relation{Source: a.ID, Target: a.Affiliation, Type: typ, Role: a.Role})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Source != b.Source {
-			return a.Source < b.Source
-		}
-		if a.Target != b.Target {
-			return a.Target < b.Target
-		}
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		return a.Event < b.Event
+	slices.SortStableFunc(out, func(a, b Relation) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target),
+			cmp.Compare(a.Date, b.Date), cmp.Compare(a.Type, b.Type), cmp.Compare(a.Event, b.Event))
 	})
 	return out
 }

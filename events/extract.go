@@ -128,7 +128,6 @@ type cand struct {
 
 func (x *extractor) run(body int) {
 	sents := Sentences(x.text, body)
-	x.tx = nil
 	for _, t := range timex.Tag(x.text[body:], string(x.dct)) {
 		t.Start += body
 		t.End += body

@@ -108,9 +108,6 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	if id := x.knownPerson(name); id != "" {
 		return mention{i: i, j: nameEnd, actor: x.addActor(Actor{ID: id}, name, at)}, true
 	}
-	if aff == "" && i > 0 && toks[i-1].Cap && !lowerTitle {
-		// "Pentagon spokesman": organisation before the title
-	}
 	a := Actor{Name: name, Kind: Person, Role: titleCase(role), Affiliation: aff}
 	if lowerTitle {
 		a.Role = role

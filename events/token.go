@@ -69,7 +69,7 @@ func tokenize(text string, base int) []token {
 						continue
 					}
 				}
-				if r2 == '.' && dottedSoFar(text[i:j]) {
+				if r2 == '.' && isDottedAcronym(text[i:j]) {
 					j += w2 // U.S. keeps its final full stop
 				}
 			}
@@ -100,13 +100,4 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func isDigit(b byte) bool    { return b >= '0' && b <= '9' }
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// dottedSoFar reports whether s is a dotted abbreviation without its final
-// full stop ("U.S", "U.N", "D.C") or a single capital ("A" of "James A.").
-func dottedSoFar(s string) bool {
-	if isDottedAcronym(s) {
-		return true
-	}
-	return false
 }
