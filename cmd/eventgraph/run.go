@@ -147,6 +147,15 @@ func (in *inputFlags) options() (events.Options, error) {
 	return opt, nil
 }
 
+// load reads the inputs with the options the flags give.
+func (e *env) load(in *inputFlags, files []string) (events.Document, error) {
+	opt, err := in.options()
+	if err != nil {
+		return events.Document{}, err
+	}
+	return e.read(files, opt)
+}
+
 // read extracts (or, for .json files, loads) every input and merges them.
 func (e *env) read(files []string, opt events.Options) (events.Document, error) {
 	if len(files) == 0 {
@@ -190,11 +199,7 @@ func (e *env) extract(args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt, err := in.options()
-	if err != nil {
-		return err
-	}
-	doc, err := e.read(fs.Args(), opt)
+	doc, err := e.load(&in, fs.Args())
 	if err != nil {
 		return err
 	}
@@ -222,11 +227,7 @@ func (e *env) timeline(args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt, err := in.options()
-	if err != nil {
-		return err
-	}
-	doc, err := e.read(fs.Args(), opt)
+	doc, err := e.load(&in, fs.Args())
 	if err != nil {
 		return err
 	}
@@ -255,11 +256,7 @@ func (e *env) network(args []string) error {
 	if !slices.Contains(render.Layouts, *layout) {
 		return usageError{fmt.Sprintf("--layout %q: want one of %s", *layout, strings.Join(render.Layouts, ", "))}
 	}
-	opt, err := in.options()
-	if err != nil {
-		return err
-	}
-	doc, err := e.read(fs.Args(), opt)
+	doc, err := e.load(&in, fs.Args())
 	if err != nil {
 		return err
 	}
@@ -283,11 +280,7 @@ func (e *env) build(args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opt, err := in.options()
-	if err != nil {
-		return err
-	}
-	doc, err := e.read(fs.Args(), opt)
+	doc, err := e.load(&in, fs.Args())
 	if err != nil {
 		return err
 	}
