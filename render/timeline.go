@@ -140,6 +140,24 @@ func list(names []string) string {
 	}
 }
 
+// labelVerbs words a label per event type: the verb with an object ("Blinken
+// meets el-Sissi"), the phrase without one ("Hamas rejects"), and what joins
+// the verb to its object.
+var labelVerbs = map[events.Type]struct{ verb, alone, sep string }{
+	events.Meeting:   {"meets", "holds talks", " "},
+	events.Call:      {"calls", "makes a call", " "},
+	events.Statement: {"tells", "says", " "},
+	events.Proposal:  {"proposes", "proposes", " to "},
+	events.Demand:    {"demands", "demands", " of "},
+	events.Rejection: {"rejects", "rejects", " "},
+	events.Agreement: {"agrees", "agrees", " with "},
+	events.Attack:    {"attacks", "attacks", " "},
+	events.Aid:       {"aids", "sends aid", " "},
+	events.Release:   {"releases", "releases captives", " "},
+	events.Sanction:  {"sanctions", "imposes sanctions", " "},
+	events.Threat:    {"threatens", "threatens", " "},
+}
+
 // eventLabel returns the short label of an event: who, what, where, in the
 // present tense ("Blinken meets el-Sissi, Cairo").
 func eventLabel(e events.Event, actors map[string]events.Actor) string {
@@ -170,38 +188,18 @@ func eventLabel(e events.Event, actors map[string]events.Actor) string {
 		default:
 			s = subj + " travels"
 		}
-	case events.Meeting:
-		s = with("meets", "holds talks", " ")
-	case events.Call:
-		s = with("calls", "makes a call", " ")
-	case events.Statement:
-		s = with("tells", "says", " ")
-	case events.Proposal:
-		s = with("proposes", "proposes", " to ")
-	case events.Demand:
-		s = with("demands", "demands", " of ")
-	case events.Rejection:
-		s = with("rejects", "rejects", " ")
-	case events.Agreement:
-		s = with("agrees", "agrees", " with ")
 	case events.Mediation:
 		if len(names) > 1 {
 			s = list(names) + " mediate"
 		} else {
 			s = subj + " mediates"
 		}
-	case events.Attack:
-		s = with("attacks", "attacks", " ")
-	case events.Aid:
-		s = with("aids", "sends aid", " ")
-	case events.Release:
-		s = with("releases", "releases captives", " ")
-	case events.Sanction:
-		s = with("sanctions", "imposes sanctions", " ")
-	case events.Threat:
-		s = with("threatens", "threatens", " ")
 	default:
-		s = with(clean(string(e.Type))+" with", clean(string(e.Type)), " ")
+		if v, ok := labelVerbs[e.Type]; ok {
+			s = with(v.verb, v.alone, v.sep)
+		} else {
+			s = with(clean(string(e.Type))+" with", clean(string(e.Type)), " ")
+		}
 	}
 	s = strings.TrimSpace(s)
 	if subj == "" {
