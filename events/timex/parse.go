@@ -189,7 +189,7 @@ func (p *parser) tense(s, e int) Tense {
 		if p.boundary(j) || p.toks[j+1].nl >= 2 || p.clauseBreak(j) {
 			break
 		}
-		if c := p.cue(j); c != TenseUnknown {
+		if c, _ := p.cue(j); c != TenseUnknown {
 			left, ld = c, d
 			break
 		}
@@ -198,7 +198,7 @@ func (p *parser) tense(s, e int) Tense {
 		if p.boundary(j) || p.toks[j].nl >= 2 || p.clauseBreak(j) {
 			break
 		}
-		if c := p.cue(j); c != TenseUnknown {
+		if c, _ := p.cue(j); c != TenseUnknown {
 			right, rd = c, d
 			break
 		}
@@ -236,55 +236,65 @@ func (p *parser) clauseBreak(j int) bool {
 	return true
 }
 
-// cue returns the tense signalled by token j, if any.
-func (p *parser) cue(j int) Tense {
+// cue returns the tense signalled by token j, if any, and whether the cue
+// is strong: a modal or a verb form from the word lists. An infinitive "to"
+// and a word in -ed (a participle as often as a past tense) are weak.
+func (p *parser) cue(j int) (Tense, bool) {
 	l := p.toks[j].l
 	switch {
 	case l == "to":
 		if plannedPast[p.l(j-1)] && p.hadBefore(j-1) {
-			return TensePast // "had been due to expire"
+			return TensePast, true // "had been due to expire"
 		}
 		next := p.tok(j + 1)
 		if next.kind == kWord && !next.isCap() && !notVerbs[next.l] && !strings.HasSuffix(next.l, "ed") &&
 			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") {
-			return TenseFuture
+			return TenseFuture, false
 		}
-		return TenseUnknown
+		return TenseUnknown, false
 	case (l == "soon" || l == "early") && p.l(j+1) == "as":
-		return TenseFuture
-	case l == "set" && p.l(j+1) == "to":
+		return TenseFuture, true
+	case l == "set" && (p.l(j+1) == "to" || p.l(j+1) == "for"):
 		if p.hadBefore(j) {
-			return TensePast
+			return TensePast, true
 		}
-		return TenseFuture
+		return TenseFuture, true
 	case futureCues[l]:
 		if l == "later" || l == "next" || l == "coming" {
-			return TenseUnknown // modifiers inside expressions; handled there
+			return TenseUnknown, false // modifiers inside expressions; handled there
 		}
 		if plannedPast[l] && p.hadBefore(j) {
-			return TensePast // "had been due to expire Friday": a plan that is over
+			return TensePast, true // "had been due to expire Friday": a plan that is over
 		}
-		return TenseFuture
+		if nounCues[l] && determiners[p.l(j-1)] {
+			return TenseUnknown, false // "the plan", "its hopes": nouns
+		}
+		return TenseFuture, true
 	case motionIng[l]:
 		if b := p.l(j - 1); b == "was" || b == "were" || b == "had" || b == "been" {
-			return TensePast
+			return TensePast, true
 		}
-		return TenseFuture
+		return TenseFuture, true
 	case pastCues[l]:
 		if l == "last" || l == "earlier" {
-			return TenseUnknown
+			return TenseUnknown, false
 		}
-		return TensePast
+		return TensePast, true
 	case presentCues[l]:
-		return TensePresent
+		return TensePresent, true
 	case len(l) > 4 && strings.HasSuffix(l, "ed") && !notPastEd[l] && p.toks[j].kind == kWord && !p.toks[j].isCap():
 		if p.l(j-1) == "be" && p.oneOf(j-2, "will", "'ll", "shall", "to") {
-			return TenseFuture // a future passive: "will be named"
+			return TenseFuture, true // a future passive: "will be named"
 		}
-		return TensePast
+		return TensePast, false
 	}
-	return TenseUnknown
+	return TenseUnknown, false
 }
+
+// nounCues are future cues that are nouns after a determiner.
+var nounCues = set("plan", "plans", "hope", "hopes", "aims", "expected")
+
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "such", "any", "no")
 
 // hadBefore reports whether "had" or "had been" comes right before token j.
 func (p *parser) hadBefore(j int) bool {

@@ -159,6 +159,9 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		j++
 	}
 	uw := p.l(j)
+	if !hyph && p.hyphen(j+1) && p.oneOf(j+2, "earlier", "ago") {
+		return match{}, false // "a year-earlier loss": the adjective alone
+	}
 	u, ok := units[uw]
 	if !ok || hyph && u.code == "Q" && isPluralUnit(uw) {
 		return match{}, false // "three-quarters" is a fraction

@@ -183,6 +183,10 @@ func TestTag(t *testing.T) {
 		// holidays
 		{"good friday", thursday, "Marches were held on Good Friday.", []tx{{"Good Friday", "DATE", "2023-04-07", ""}}},
 		{"christmas", "2023-12-28", "He spoke on Christmas Day.", []tx{{"Christmas Day", "DATE", "2023-12-25", ""}}},
+		// tense cues
+		{"plan noun", "1989-10-27", "The thrift announced the plan Aug. 21.", []tx{{"Aug. 21", "DATE", "1989-08-21", ""}}},
+		{"set for", "1999-03-12", "The war will dominate a summit set for Washington in April.", []tx{{"April", "DATE", "1999-04", ""}}},
+		{"year-earlier adjective", "2013-10-24", "It compared with a year-earlier loss.", []tx{{"year-earlier", "DATE", "2012", ""}}},
 		// unicode
 		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 	}
