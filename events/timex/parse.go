@@ -17,6 +17,9 @@ type match struct {
 	// noAnchor keeps a derived date ("a year earlier") from becoming the
 	// anchor of later relative expressions
 	noAnchor bool
+	// bare marks a weekday resolved by tense alone ("Tuesday", not "last
+	// Tuesday" nor "Tuesday, Aug. 18")
+	bare bool
 }
 
 // parser holds the state of one Tag call.
@@ -31,6 +34,7 @@ type parser struct {
 	lastDayEnd int
 	lastDay    point
 	lastEnd    int // end token of the last emitted expression
+	bare       []int // indexes in out of the bare weekdays
 }
 
 func newParser(text, dct string) *parser {
@@ -51,6 +55,37 @@ func (p *parser) run() {
 		}
 		p.emit(m)
 		i = m.e
+	}
+	p.storyDay()
+}
+
+// storyDay applies the wire-copy rule of the event model: copy is often
+// dated the evening before the day it reports, so when one bare mention of
+// the weekday after the DCT resolves to that next day (a future clause:
+// "her first stop Tuesday morning" in a Monday story), the other bare
+// mentions of that weekday ("headed Tuesday to East Africa") are the same
+// day, not six days before the DCT. An article names one day by one
+// weekday.
+func (p *parser) storyDay() {
+	if !p.hasDCT || len(p.bare) < 2 {
+		return
+	}
+	next := dayPoint(p.dct.AddDate(0, 0, 1)).value()
+	prev := dayPoint(p.dct.AddDate(0, 0, -6)).value()
+	found := false
+	for _, k := range p.bare {
+		if strings.HasPrefix(p.out[k].Value, next) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	for _, k := range p.bare {
+		if v := p.out[k].Value; strings.HasPrefix(v, prev) {
+			p.out[k].Value = next + v[len(prev):]
+		}
 	}
 }
 
@@ -100,6 +135,9 @@ func (p *parser) best(i int) (match, bool) {
 
 func (p *parser) emit(m match) {
 	s, e := p.toks[m.s].s, p.toks[m.e-1].e
+	if m.bare {
+		p.bare = append(p.bare, len(p.out))
+	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.val, Mod: m.mod})
 	if (m.typ == TypeDate || m.typ == TypeTime) && m.pt.ok() && m.pt.gran >= granYear && !m.noAnchor {
 		p.anchor = m.pt
@@ -176,7 +214,7 @@ func (p *parser) newSentence(i int) bool {
 // tense guesses the tense of the clause around tokens [s, e) from the
 // nearest verb cue on either side within the sentence.
 func (p *parser) tense(s, e int) Tense {
-	const span = 14
+	const span = 20
 	switch p.l(s - 1) {
 	case "effective", "starting":
 		return TenseFuture // "effective Feb. 1": the date a change takes effect
@@ -433,6 +471,7 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 				tense = TensePresent
 			}
 			day, _ = parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, tense))
+			m.bare = true
 		}
 		m.pt = dayPoint(day)
 		m.val = m.pt.value()
@@ -447,7 +486,8 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 		return match{s: s, e: e, typ: TypeSet, val: weekdayX(wd) + "T" + partsOfDay[strings.TrimSuffix(p.l(e+2), "s")]}, true
 	}
 	// a part of day: "Friday night" and "Friday morning" are that Friday;
-	// news gold (and the event model) date them to the day. "Friday
+	// news gold (and the event model) date them to the day: in TempEval-3
+	// "Friday night" is "...TNI" less often than the plain day. "Friday
 	// evening" and "afternoon" keep their part of day.
 	if pod, ok := partsOfDay[p.l(e)]; ok {
 		m.e = e + 1

@@ -850,7 +850,7 @@ func (p *parser) matchPartOfDay(i int) (match, bool) {
 			if len(v) > 10 {
 				v = v[:10]
 			}
-			return match{s: s, e: m.e, typ: TypeTime, val: v + "T" + pod, pt: m.pt}, true
+			return match{s: s, e: m.e, typ: TypeTime, val: v + "T" + pod, pt: m.pt, bare: m.bare}, true
 		}
 	}
 	if s == i || !p.oneOf(s-1, "in", "on", "during", "by", "until", "since", "at", "from", "through") {

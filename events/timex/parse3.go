@@ -573,6 +573,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	}
 	// a day after it: "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon today"
 	var day point
+	bare := false
 	k := e
 	if p.l(k) == "," {
 		k++
@@ -582,7 +583,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	}
 	for _, f := range []matcher{(*parser).matchWeekday, (*parser).matchDeictic, (*parser).matchMonth} {
 		if m, ok := f(p, k); ok && m.pt.gran == granDay && m.typ == TypeDate {
-			day, e = m.pt, m.e
+			day, e, bare = m.pt, m.e, m.bare
 			break
 		}
 	}
@@ -593,7 +594,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	if !day.ok() {
 		return match{s: s, e: e, typ: TypeTime, val: "XXXX-XX-XX" + clock}, true
 	}
-	return match{s: s, e: e, typ: TypeTime, val: day.value() + clock, pt: day}, true
+	return match{s: s, e: e, typ: TypeTime, val: day.value() + clock, pt: day, bare: bare}, true
 }
 
 // parseClock parses "3", "10:35".

@@ -187,6 +187,10 @@ func TestTag(t *testing.T) {
 		{"plan noun", "1989-10-27", "The thrift announced the plan Aug. 21.", []tx{{"Aug. 21", "DATE", "1989-08-21", ""}}},
 		{"set for", "1999-03-12", "The war will dominate a summit set for Washington in April.", []tx{{"April", "DATE", "1999-04", ""}}},
 		{"year-earlier adjective", "2013-10-24", "It compared with a year-earlier loss.", []tx{{"year-earlier", "DATE", "2012", ""}}},
+		// wire copy dated the evening before: one weekday, one day
+		{"story day", "1998-08-17", "Albright headed Tuesday to East Africa. She is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.",
+			[]tx{{"Tuesday", "DATE", "1998-08-18", ""}, {"five hours", "DURATION", "PT5H", ""}, {"Tuesday morning", "DATE", "1998-08-18", ""}}},
+		{"no story day without a future mention", "1998-08-17", "Albright headed Tuesday to East Africa.", []tx{{"Tuesday", "DATE", "1998-08-11", ""}}},
 		// unicode
 		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 	}
