@@ -33,7 +33,7 @@ type parser struct {
 	// the end token and point of the last emitted month-day, for "Oct. 7-9"
 	lastDayEnd int
 	lastDay    point
-	lastEnd    int // end token of the last emitted expression
+	lastEnd    int   // end token of the last emitted expression
 	bare       []int // indexes in out of the bare weekdays
 }
 
