@@ -59,32 +59,37 @@ func (p *parser) run() {
 	p.storyDay()
 }
 
-// storyDay applies the wire-copy rule of the event model: copy is often
-// dated the evening before the day it reports, so when one bare mention of
-// the weekday after the DCT resolves to that next day (a future clause:
-// "her first stop Tuesday morning" in a Monday story), the other bare
-// mentions of that weekday ("headed Tuesday to East Africa") are the same
-// day, not six days before the DCT. An article names one day by one
-// weekday.
+// storyDay makes the bare mentions of a weekday in one article name one
+// day: the reading nearest the DCT among those their clauses give. This is
+// the wire-copy rule of the event model: copy is often dated the evening
+// before the day it reports, so when one mention of the weekday after the
+// DCT is future ("her first stop Tuesday morning" in a Monday story), the
+// others ("headed Tuesday to East Africa") are that day too, not six days
+// before the DCT; and an infinitive's weekday ("celebrations to mark the
+// entry on Friday" in a Saturday story) is the Friday the article reports.
 func (p *parser) storyDay() {
 	if !p.hasDCT || len(p.bare) < 2 {
 		return
 	}
-	next := dayPoint(p.dct.AddDate(0, 0, 1)).value()
-	prev := dayPoint(p.dct.AddDate(0, 0, -6)).value()
-	found := false
+	var best [7]time.Time
 	for _, k := range p.bare {
-		if strings.HasPrefix(p.out[k].Value, next) {
-			found = true
-			break
+		t, ok := parseDCT(p.out[k].Value)
+		if !ok {
+			continue
+		}
+		wd := t.Weekday()
+		if best[wd].IsZero() || absDays(t.Sub(p.dct)) < absDays(best[wd].Sub(p.dct)) {
+			best[wd] = t
 		}
 	}
-	if !found {
-		return
-	}
 	for _, k := range p.bare {
-		if v := p.out[k].Value; strings.HasPrefix(v, prev) {
-			p.out[k].Value = next + v[len(prev):]
+		v := p.out[k].Value
+		t, ok := parseDCT(v)
+		if !ok {
+			continue
+		}
+		if b := best[t.Weekday()]; !b.Equal(t) {
+			p.out[k].Value = dayPoint(b).value() + v[10:]
 		}
 	}
 }

@@ -191,6 +191,8 @@ func TestTag(t *testing.T) {
 		{"story day", "1998-08-17", "Albright headed Tuesday to East Africa. She is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.",
 			[]tx{{"Tuesday", "DATE", "1998-08-18", ""}, {"five hours", "DURATION", "PT5H", ""}, {"Tuesday morning", "DATE", "1998-08-18", ""}}},
 		{"no story day without a future mention", "1998-08-17", "Albright headed Tuesday to East Africa.", []tx{{"Tuesday", "DATE", "1998-08-11", ""}}},
+		{"one day per weekday", "1999-03-13", "Poles held celebrations to mark the entry into NATO on Friday. In a televised address Friday, he spoke.",
+			[]tx{{"Friday", "DATE", "1999-03-12", ""}, {"Friday", "DATE", "1999-03-12", ""}}},
 		// unicode
 		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 	}
