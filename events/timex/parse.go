@@ -325,6 +325,9 @@ func (p *parser) cue(j int) (Tense, bool) {
 		return TensePast, true
 	case presentCues[l]:
 		return TensePresent, true
+	case scheduledPresent[l] && p.toks[j].kind == kWord && !p.toks[j].isCap() && p.tok(j-1).kind == kWord &&
+		!determiners[p.l(j-1)] && !p.oneOf(j-1, "to", "did", "didn't", "would", "could") && !p.oneOf(j+1, "of", "'s"):
+		return TenseFuture, true
 	case len(l) > 4 && strings.HasSuffix(l, "ed") && !notPastEd[l] && p.toks[j].kind == kWord && !p.toks[j].isCap():
 		if p.l(j-1) == "be" && p.oneOf(j-2, "will", "'ll", "shall", "to") {
 			return TenseFuture, true // a future passive: "will be named"

@@ -193,6 +193,8 @@ func TestTag(t *testing.T) {
 		{"no story day without a future mention", "1998-08-17", "Albright headed Tuesday to East Africa.", []tx{{"Tuesday", "DATE", "1998-08-11", ""}}},
 		{"one day per weekday", "1999-03-13", "Poles held celebrations to mark the entry into NATO on Friday. In a televised address Friday, he spoke.",
 			[]tx{{"Friday", "DATE", "1999-03-12", ""}, {"Friday", "DATE", "1999-03-12", ""}}},
+		{"scheduled present", "1998-05-01", "Netanyahu and Arafat meet separately Monday with Albright in London.", []tx{{"Monday", "DATE", "1998-05-04", ""}}},
+		{"head of is a noun", "2000-02-10", "On Wednesday, Ricardo Alarcon, head of the assembly, said it.", []tx{{"Wednesday", "DATE", "2000-02-09", ""}}},
 		// unicode
 		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 	}
