@@ -237,9 +237,16 @@ func (p *parser) tense(s, e int) Tense {
 			break
 		}
 	}
+	comma := false
 	for j, d := e, 1; j < len(p.toks) && d <= span; j, d = j+1, d+1 {
 		if p.boundary(j) || p.toks[j].nl >= 2 || p.clauseBreak(j) {
 			break
+		}
+		if p.toks[j].l == "," {
+			comma = true
+		}
+		if comma && attribution[p.toks[j].l] {
+			continue // "..., an official said": the report's tense, not the clause's
 		}
 		if c, _ := p.cue(j); c != TenseUnknown {
 			right, rd = c, d
@@ -251,6 +258,9 @@ func (p *parser) tense(s, e int) Tense {
 	}
 	return right
 }
+
+// attribution are the verbs of a trailing attribution ("..., he said").
+var attribution = set("said", "says", "say", "told", "added", "reported", "stated", "noted", "explained")
 
 var clauseBreaks = set("and", "but", "while", "whereas", "because", "which", "who", "although", "though")
 
@@ -272,6 +282,9 @@ func (p *parser) clauseBreak(j int) bool {
 	}
 	if t.l == "and" || t.l == "or" {
 		a, b := p.tok(j-1), p.tok(j+1)
+		if b.l == "the" {
+			b = p.tok(j + 2) // "Hungary and the Czech Republic"
+		}
 		if a.kind == kWord && b.kind == kWord && a.isCap() && b.isCap() {
 			return false
 		}
@@ -322,6 +335,9 @@ func (p *parser) cue(j int) (Tense, bool) {
 		if l == "last" || l == "earlier" {
 			return TenseUnknown, false
 		}
+		if t, ok := p.passive(j); ok {
+			return t, true
+		}
 		return TensePast, true
 	case presentCues[l]:
 		return TensePresent, true
@@ -329,8 +345,8 @@ func (p *parser) cue(j int) (Tense, bool) {
 		!determiners[p.l(j-1)] && !p.oneOf(j-1, "to", "did", "didn't", "would", "could") && !p.oneOf(j+1, "of", "'s"):
 		return TenseFuture, true
 	case len(l) > 4 && strings.HasSuffix(l, "ed") && !notPastEd[l] && p.toks[j].kind == kWord && !p.toks[j].isCap():
-		if p.l(j-1) == "be" && p.oneOf(j-2, "will", "'ll", "shall", "to") {
-			return TenseFuture, true // a future passive: "will be named"
+		if t, ok := p.passive(j); ok {
+			return t, true
 		}
 		return TensePast, false
 	}
@@ -341,6 +357,24 @@ func (p *parser) cue(j int) (Tense, bool) {
 var nounCues = set("plan", "plans", "hope", "hopes", "aims", "expected")
 
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "such", "any", "no")
+
+// passive gives the tense of a participle after a form of "be": "is
+// heard" is present, "will be named" and "would be held" future.
+func (p *parser) passive(j int) (Tense, bool) {
+	switch p.l(j - 1) {
+	case "is", "are", "am", "being":
+		return TensePresent, true
+	case "be":
+		k := j - 2
+		if p.oneOf(k, "still", "also", "not", "then", "probably", "likely", "soon") {
+			k--
+		}
+		if p.oneOf(k, "will", "'ll", "shall", "to", "would") {
+			return TenseFuture, true
+		}
+	}
+	return TenseUnknown, false
+}
 
 // hadBefore reports whether "had" or "had been" comes right before token j.
 func (p *parser) hadBefore(j int) bool {

@@ -195,6 +195,9 @@ func TestTag(t *testing.T) {
 			[]tx{{"Friday", "DATE", "1999-03-12", ""}, {"Friday", "DATE", "1999-03-12", ""}}},
 		{"scheduled present", "1998-05-01", "Netanyahu and Arafat meet separately Monday with Albright in London.", []tx{{"Monday", "DATE", "1998-05-04", ""}}},
 		{"head of is a noun", "2000-02-10", "On Wednesday, Ricardo Alarcon, head of the assembly, said it.", []tx{{"Wednesday", "DATE", "2000-02-09", ""}}},
+		{"attribution is not the clause's tense", "1999-02-10", "NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said.", []tx{{"early March", "DATE", "1999-03", "START"}}},
+		{"present passive", "2000-03-29", "They could lose when the case is heard in May.", []tx{{"May", "DATE", "2000-05", ""}}},
+		{"future passive with adverb", "1999-02-10", "A ceremony would still be held on April 24.", []tx{{"April 24", "DATE", "1999-04-24", ""}}},
 		// unicode
 		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 	}
