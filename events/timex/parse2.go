@@ -552,6 +552,9 @@ func (p *parser) matchRelative(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if p.tok(s).isCap() && p.tok(i).isCap() && !p.newSentence(s) {
+		return match{}, false // a title: ABC's "This Week"
+	}
 	if !p.hasDCT {
 		v := map[string]string{"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
 			"decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}[w]

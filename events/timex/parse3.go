@@ -183,8 +183,8 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	e := j + 1
-	if hyph && p.hyphen(e) && p.l(e+1) == "old" {
-		return match{}, false // ages ("a 6-year-old") are not time expressions in TimeML
+	if hyph && p.hyphen(e) && p.l(e+1) == "old" || !hyph && p.l(e) == "old" && u.code == "Y" {
+		return match{}, false // ages ("a 6-year-old", "52 years old") are not time expressions in TimeML
 	}
 	if hyph && p.hyphen(e) && p.l(e+1) == "long" {
 		e += 2
@@ -467,6 +467,9 @@ func (p *parser) matchSet(i int) (match, bool) {
 	}
 	if !p.oneOf(i, "each", "every", "per") {
 		return match{}, false
+	}
+	if u, ok := units[p.l(i+1)]; ok && u.time && p.l(i) == "per" {
+		return match{}, false // "15 million instructions per second": a rate
 	}
 	j := i + 1
 	n := 1

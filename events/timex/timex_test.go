@@ -198,6 +198,10 @@ func TestTag(t *testing.T) {
 		{"attribution is not the clause's tense", "1999-02-10", "NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said.", []tx{{"early March", "DATE", "1999-03", "START"}}},
 		{"present passive", "2000-03-29", "They could lose when the case is heard in May.", []tx{{"May", "DATE", "2000-05", ""}}},
 		{"future passive with adverb", "1999-02-10", "A ceremony would still be held on April 24.", []tx{{"April 24", "DATE", "1999-04-24", ""}}},
+		// not time expressions
+		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
+		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
+		{"title", thursday, "Baker said on ABC's \"This Week\" that he agreed.", []tx{}},
 		// unicode
 		{"unicode", thursday, "Ministerin Ölçü sagte – am Thursday – “ja”.", []tx{{"Thursday", "DATE", "2024-03-21", ""}}},
 	}
