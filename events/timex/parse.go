@@ -35,6 +35,7 @@ type parser struct {
 	lastDay    point
 	lastEnd    int   // end token of the last emitted expression
 	bare       []int // indexes in out of the bare weekdays
+	topic      point // the first quarter the text names
 }
 
 func newParser(text, dct string) *parser {
@@ -149,6 +150,9 @@ func (p *parser) emit(m match) {
 	}
 	if m.pt.gran == granDay {
 		p.lastDayEnd, p.lastDay = m.e, m.pt
+	}
+	if m.pt.gran == granQuarter && !m.noAnchor && !p.topic.ok() {
+		p.topic = m.pt
 	}
 	p.lastEnd = m.e
 }

@@ -258,6 +258,9 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	s := i
 	if p.l(i) == "the" || p.l(i) == "its" || p.l(i) == "their" || p.l(i) == "a" {
 		i++
+		if p.l(s) != "the" && ordinals[p.l(i)] > 0 {
+			s = i // "its fourth quarter", "a third-quarter loss": the extent leaves out the determiner
+		}
 	}
 	rel := ""
 	year := 0
@@ -425,7 +428,13 @@ func (p *parser) matchYearAgo(i int) (match, bool) {
 // the last completed one before the DCT.
 func (p *parser) lastQuarter() point {
 	cur := quarterPoint(p.dct.Year(), quarterOf(p.dct))
-	if p.anchor.gran == granQuarter && !p.anchor.t.After(cur.t) && p.anchor.t.After(cur.t.AddDate(-1, 0, 0)) {
+	recent := func(q point) bool {
+		return q.gran == granQuarter && !q.t.After(cur.t) && q.t.After(cur.t.AddDate(-1, 0, 0))
+	}
+	if recent(p.topic) {
+		return p.topic // an earnings report names its quarter first
+	}
+	if recent(p.anchor) {
 		return p.anchor
 	}
 	return shift(cur, -1, "Q")

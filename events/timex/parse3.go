@@ -325,6 +325,7 @@ func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
 			m.pt = shift(base, k, "Y")
 		case base.gran == granDay && u.mult == 1 && p.anchorIsQuarterContext():
 			m.pt = shift(p.lastQuarter(), k, "Y")
+			m.noAnchor = true // "a year ago" compares; the quarter under discussion stays
 		case base.gran == granDay && !fromDCT:
 			m.pt = shift(base, k, "Y")
 		default:

@@ -198,6 +198,8 @@ func TestTag(t *testing.T) {
 		{"attribution is not the clause's tense", "1999-02-10", "NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said.", []tx{{"early March", "DATE", "1999-03", "START"}}},
 		{"present passive", "2000-03-29", "They could lose when the case is heard in May.", []tx{{"May", "DATE", "2000-05", ""}}},
 		{"future passive with adverb", "1999-02-10", "A ceremony would still be held on April 24.", []tx{{"April 24", "DATE", "1999-04-24", ""}}},
+		{"topic quarter", "2013-10-24", "Net rose in the third quarter from a year ago. After a flat second quarter, charges were lower than in the year-earlier period.",
+			[]tx{{"the third quarter", "DATE", "2013-Q3", ""}, {"a year ago", "DATE", "2012-Q3", ""}, {"a flat second quarter", "DATE", "2013-Q2", ""}, {"the year-earlier period", "DATE", "2012-Q3", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
