@@ -645,6 +645,14 @@ var monthPreps = set("in", "since", "until", "till", "by", "of", "from", "throug
 	"past", "end", "beginning", "start", "middle", "each", "every", "around")
 
 func (p *parser) matchMonth(i int) (match, bool) {
+	if p.oneOf(i, "last", "next", "this", "past", "coming") {
+		// "last May": the word that picks the year is part of the expression
+		if m, ok := p.matchMonth(i + 1); ok && m.pt.gran == granMonth && !explicitYear(p, i+1, m.e) {
+			m.s = i
+			return m, true
+		}
+		return match{}, false
+	}
 	mon, j, ok := p.monthAt(i)
 	if !ok {
 		return match{}, false
@@ -721,8 +729,8 @@ func (p *parser) resolveMonth(mon int, tense Tense, prev string) point {
 	y, cur := p.dct.Year(), int(p.dct.Month())
 	switch prev {
 	case "last", "past":
-		if mon >= cur {
-			y--
+		if mon >= cur-1 {
+			y-- // "last February" in March: "last month" would name the one just gone
 		}
 		return monthPoint(y, mon)
 	case "next", "coming":

@@ -318,6 +318,9 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	}
 	// "this year's third quarter", "last year's quarter"
 	unitw := p.l(i)
+	if p.hyphen(i+1) && p.oneOf(i+2, "century", "point", "inch", "mile") {
+		return match{}, false // "a quarter-century low"
+	}
 	half := unitw == "half"
 	if unitw != "quarter" && !half && !(unitw == "period" && (rel != "" || year != 0)) {
 		return match{}, false
@@ -490,9 +493,9 @@ func (p *parser) matchSeason(i int) (match, bool) {
 	switch dir {
 	case "last", "past":
 		if started {
-			y = curYear - 1
-			if code != "WI" && mon > sm+2 {
-				y = curYear
+			y = curYear - 1 // "last spring" in October is the spring of the year before
+			if p.l(s) == "this" && code != "WI" && mon > seasonStart[code]+2 {
+				y = curYear // "this past spring" is the one just gone
 			}
 		} else {
 			y--
@@ -575,9 +578,12 @@ func (p *parser) matchRelative(i int) (match, bool) {
 		}
 		return match{s: s, e: e, typ: TypeDate, val: v}, true
 	}
-	anchorDay := p.dct
+	anchorDay, anchorMonth := p.dct, p.dct
 	if p.anchor.gran == granDay {
 		anchorDay = p.anchor.t
+	}
+	if p.anchor.gran >= granMonth {
+		anchorMonth = p.anchor.t // "In March, ... The following month"
 	}
 	var pt point
 	dct := p.dct
@@ -650,9 +656,9 @@ func (p *parser) matchRelative(i int) (match, bool) {
 			}
 			return match{s: s, e: e, typ: TypeDuration, val: "P1M"}, true
 		case "following":
-			pt = shift(point{t: date(anchorDay.Year(), int(anchorDay.Month()), 1), gran: granMonth}, 1, "M")
+			pt = shift(point{t: date(anchorMonth.Year(), int(anchorMonth.Month()), 1), gran: granMonth}, 1, "M")
 		case "same", "that":
-			pt = point{t: date(anchorDay.Year(), int(anchorDay.Month()), 1), gran: granMonth}
+			pt = point{t: date(anchorMonth.Year(), int(anchorMonth.Month()), 1), gran: granMonth}
 		default:
 			return match{}, false
 		}

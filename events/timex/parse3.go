@@ -393,6 +393,9 @@ func (p *parser) matchRef(i int) (match, bool) {
 		if p.l(i-1) == "right" || p.l(i-1) == "just" {
 			return match{}, false
 		}
+		if p.newSentence(i) && p.l(i+1) == "," {
+			return match{}, false // "Now, he says, ...": a discourse marker
+		}
 		return ref(i+1, "PRESENT_REF")
 	case "right", "just":
 		if p.l(i+1) == "now" {
@@ -403,6 +406,10 @@ func (p *parser) matchRef(i int) (match, bool) {
 	case "these":
 		if p.l(i+1) == "days" {
 			return ref(i+2, "PRESENT_REF")
+		}
+	case "then":
+		if p.l(i+1) == "current" {
+			return ref(i+2, "PAST_REF") // "the then current price"
 		}
 	case "current":
 		if p.tok(i).isCap() || p.oneOf(i+1, "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio") {

@@ -200,6 +200,12 @@ func TestTag(t *testing.T) {
 		{"future passive with adverb", "1999-02-10", "A ceremony would still be held on April 24.", []tx{{"April 24", "DATE", "1999-04-24", ""}}},
 		{"topic quarter", "2013-10-24", "Net rose in the third quarter from a year ago. After a flat second quarter, charges were lower than in the year-earlier period.",
 			[]tx{{"the third quarter", "DATE", "2013-Q3", ""}, {"a year ago", "DATE", "2012-Q3", ""}, {"a flat second quarter", "DATE", "2013-Q2", ""}, {"the year-earlier period", "DATE", "2012-Q3", ""}}},
+		{"last season", "1989-10-26", "A strike began last spring; sales fell this past spring.", []tx{{"last spring", "DATE", "1988-SP", ""}, {"this past spring", "DATE", "1989-SP", ""}}},
+		{"last month name", "1998-03-01", "Two helicopters crashed last February.", []tx{{"last February", "DATE", "1997-02", ""}}},
+		{"following month", "1989-10-27", "In March, the board met. The following month, the company was put up for sale.", []tx{{"March", "DATE", "1989-03", ""}, {"The following month", "DATE", "1989-04", ""}}},
+		{"then current", thursday, "at half the then current price", []tx{{"then current", "DATE", "PAST_REF", ""}}},
+		{"now as discourse marker", thursday, "Now, he says, it looks bad.", []tx{}},
+		{"quarter-century", thursday, "Unemployment is near its quarter-century low.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
