@@ -98,6 +98,18 @@ func (p *parser) matchYearEnd(i int) (match, bool) {
 	if p.l(e) != "end" {
 		return match{}, false
 	}
+	if p.hyphen(i + 1) {
+		// "by year-end" is the year's last day; "year-end results" qualifies a noun
+		if n := p.tok(e + 1); n.kind == kWord && !n.isCap() && !p.oneOf(e+1, "and", "or", "to", "when", "as") {
+			return match{}, false
+		}
+		y := p.dct.Year()
+		if p.l(i-1) == "since" {
+			y--
+		}
+		pt := dayPoint(date(y, 12, 31))
+		return match{s: i, e: e + 1, typ: TypeDate, val: pt.value(), pt: pt}, true
+	}
 	pt := yearPoint(p.dct.Year())
 	return match{s: i, e: e + 1, typ: TypeDate, val: pt.value(), mod: "END", pt: pt}, true
 }
@@ -408,6 +420,11 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 			base = quarterPoint(year, quarterOf(base.t))
 		}
 		pt = base
+	}
+	if k, ok := p.seq(e, "a", "year"); ok && p.oneOf(k, "ago", "earlier") && rel != "yearago" {
+		// "the quarter a year ago"
+		pt = shift(pt, -1, "Y")
+		return match{s: s, e: k + 1, typ: TypeDate, val: pt.value(), pt: pt, noAnchor: true}, true
 	}
 	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt, noAnchor: rel == "yearago"}, true
 }

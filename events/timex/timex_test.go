@@ -206,6 +206,8 @@ func TestTag(t *testing.T) {
 		{"then current", thursday, "at half the then current price", []tx{{"then current", "DATE", "PAST_REF", ""}}},
 		{"now as discourse marker", thursday, "Now, he says, it looks bad.", []tx{}},
 		{"quarter-century", thursday, "Unemployment is near its quarter-century low.", []tx{}},
+		{"year-end noun", "1989-10-30", "It will close by year-end; prices rose since year-end; year-end results were weak.", []tx{{"year-end", "DATE", "1989-12-31", ""}, {"year-end", "DATE", "1988-12-31", ""}}},
+		{"quarter a year ago", "1989-10-26", "For the quarter a year ago, it earned $5 million.", []tx{{"the quarter a year ago", "DATE", "1988-Q3", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
