@@ -129,8 +129,8 @@ func (p *parser) best(i int) (match, bool) {
 	found := false
 	for _, f := range matchers {
 		m, ok := f(p, i)
-		if !ok || m.e <= m.s || m.s != i {
-			continue
+		if !ok || m.e <= m.s || m.s < i {
+			continue // a match may leave out words at i ("within [a week]")
 		}
 		if !found || m.e > best.e {
 			best, found = m, true

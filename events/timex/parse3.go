@@ -82,7 +82,23 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 	return 0, i, false
 }
 
+// matchDuration matches a duration or offset; its extent leaves out
+// "within", though it sets the mod, and the article of an adjective ("the
+// [eight-year] war"), as TempEval-3 does, so the match may start after i.
 func (p *parser) matchDuration(i int) (match, bool) {
+	m, ok := p.duration(i)
+	if !ok || m.s != i || m.typ != TypeDuration {
+		return m, ok
+	}
+	if p.l(i) == "within" && m.e > i+1 {
+		m.s = i + 1
+	} else if p.l(i) == "the" && m.e == i+4 && p.hyphen(i+2) {
+		m.s = i + 1
+	}
+	return m, ok
+}
+
+func (p *parser) duration(i int) (match, bool) {
 	s := i
 	mod := ""
 	frame := ""

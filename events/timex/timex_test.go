@@ -208,6 +208,7 @@ func TestTag(t *testing.T) {
 		{"quarter-century", thursday, "Unemployment is near its quarter-century low.", []tx{}},
 		{"year-end noun", "1989-10-30", "It will close by year-end; prices rose since year-end; year-end results were weak.", []tx{{"year-end", "DATE", "1989-12-31", ""}, {"year-end", "DATE", "1988-12-31", ""}}},
 		{"quarter a year ago", "1989-10-26", "For the quarter a year ago, it earned $5 million.", []tx{{"the quarter a year ago", "DATE", "1988-Q3", ""}}},
+		{"within leaves the extent", thursday, "It will finish within a year of the eight-year war.", []tx{{"a year", "DURATION", "P1Y", "LESS_THAN"}, {"eight-year", "DURATION", "P8Y", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
