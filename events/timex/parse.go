@@ -352,6 +352,9 @@ func (p *parser) cue(j int) (Tense, bool) {
 		if t, ok := p.passive(j); ok {
 			return t, true
 		}
+		if p.l(j+1) == "by" && p.tok(j-1).kind == kWord && !p.oneOf(j-1, "was", "were", "been", "had", "has", "have") {
+			return TenseUnknown, false // a participle: "markets untouched by the crisis"
+		}
 		return TensePast, false
 	}
 	return TenseUnknown, false

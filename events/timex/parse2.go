@@ -181,7 +181,7 @@ func (p *parser) matchYear(i int) (match, bool) {
 		if y == 2000 && !yearPreps[prev] {
 			return match{}, false
 		}
-	} else if t.kind == kNum {
+	} else if t.kind == kNum && s == i {
 		if !yearPreps[prev] && (y < 1800 || y > 2100) {
 			return match{}, false
 		}
@@ -494,7 +494,7 @@ func (p *parser) matchSeason(i int) (match, bool) {
 	if dir == "" && p.l(i-1) != "in" && p.l(i-1) != "this" && p.l(i-1) != "early" && p.l(i-1) != "late" && p.l(i-1) != "mid" {
 		return match{}, false // "spring" the verb, "fall" the noun
 	}
-	if dir == "the" && p.l(s-1) != "in" && p.l(s-1) != "during" && p.l(s-1) != "over" && p.l(s-1) != "of" && p.l(s-1) != "through" {
+	if dir == "the" && !p.oneOf(s-1, "in", "during", "over", "of", "through", "into") {
 		return match{}, false
 	}
 	if !p.hasDCT {

@@ -209,6 +209,9 @@ func TestTag(t *testing.T) {
 		{"year-end noun", "1989-10-30", "It will close by year-end; prices rose since year-end; year-end results were weak.", []tx{{"year-end", "DATE", "1989-12-31", ""}, {"year-end", "DATE", "1988-12-31", ""}}},
 		{"quarter a year ago", "1989-10-26", "For the quarter a year ago, it earned $5 million.", []tx{{"the quarter a year ago", "DATE", "1988-Q3", ""}}},
 		{"within leaves the extent", thursday, "It will finish within a year of the eight-year war.", []tx{{"a year", "DURATION", "P1Y", "LESS_THAN"}, {"eight-year", "DURATION", "P8Y", ""}}},
+		{"fiscal year before a noun", "1989-11-02", "Sales will be slightly above fiscal 1989 sales.", []tx{{"fiscal 1989", "DATE", "1989", ""}}},
+		{"into the season", "1989-10-26", "Shortages lasted well into the summer.", []tx{{"the summer", "DATE", "1989-SU", ""}}},
+		{"participle by", "1998-02-13", "Qantas will double its flights by August in the search for markets untouched by the crisis.", []tx{{"August", "DATE", "1998-08", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
