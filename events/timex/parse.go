@@ -36,6 +36,7 @@ type parser struct {
 	lastEnd    int   // end token of the last emitted expression
 	bare       []int // indexes in out of the bare weekdays
 	topic      point // the first quarter the text names
+	noFilter   bool  // try every token, not only starters (for tests)
 }
 
 func newParser(text, dct string) *parser {
@@ -122,6 +123,9 @@ var matchers = []matcher{
 
 // best returns the longest match starting at token i.
 func (p *parser) best(i int) (match, bool) {
+	if !p.noFilter && !canStart(&p.toks[i]) {
+		return match{}, false
+	}
 	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {
 		return match{}, false // no expression starts with punctuation
 	}

@@ -56,11 +56,17 @@ func (t Tense) String() string {
 // expressions then keep X placeholders ("XXXX-XX-XX", "XXXX-WXX-5").
 // Results are sorted by Start and never overlap.
 func Tag(text, dct string) []Timex {
+	return tag(text, dct, false)
+}
+
+// tag is Tag; noFilter makes the parser try every token (see starters).
+func tag(text, dct string, noFilter bool) []Timex {
 	clean := text
 	if !utf8.ValidString(text) {
 		clean = toValidUTF8(text)
 	}
 	p := newParser(clean, dct)
+	p.noFilter = noFilter
 	p.run()
 	out := p.out
 	for i := range out {

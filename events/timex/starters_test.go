@@ -1,0 +1,38 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestStarters checks that skipping the tokens that are not starters
+// changes no output: every word a matcher can begin with is a starter.
+func TestStarters(t *testing.T) {
+	texts := []string{benchText()[:5000], starterText}
+	for _, s := range strings.Split(starterText, "\n") {
+		texts = append(texts, s)
+	}
+	for _, text := range texts {
+		for _, dct := range []string{thursday, "1989-10-26", ""} {
+			want, got := tag(text, dct, true), tag(text, dct, false)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Tag(%q, %q) with the starter filter: mismatch (-want +got):\n%s", text, dct, diff)
+			}
+		}
+	}
+}
+
+// starterText has one or more expressions of every pattern family.
+const starterText = `The minister said Thursday that talks would resume next week; last Friday they met, and the following Monday, the previous Tuesday.
+Officials met on Oct. 7, 2023, on 7 October, the 7th of October 2023, Oct. 7-9, March the 8th, March eighth, in mid-March and early December.
+In July 1997, in July of 1997, January this year, last May, this September, next June, the week of April 8, Friday, March 15.
+Profit in the third quarter, its fourth quarter, a third-quarter loss, the latest quarter, the year-earlier period, year-ago results, the first half of 2012, the last half of the '80s.
+The 1990s, the early 1980s, the '80s, the nineties, the 20th century, the twentieth century, fiscal 2013, FY 2014, nineteen ninety-six, two thousand and one, 2024-03-21, 3/21/2024.
+For three days, two-week, a decade, the past several months, a week or so ago, two years ago, a year earlier, the next day, a day earlier, half an hour, 5 1/2 hours, a minute and a half, a couple of weeks, a dozen years, several weeks, within days, for weeks, recent months, coming years, more than two years, at least a week, up to 180 days, no more than a month, nearly a year, some 200 years.
+At 3 p.m., 10:35 a.m. EST, noon today, midnight Friday, around 9 a.m. Tuesday, 8 o'clock, 7 in the evening, mid-afternoon yesterday, late morning Friday, this morning, last night, tonight, tomorrow, the day before yesterday, the day after tomorrow.
+Daily, weekly, each season, every Thursday, every other week, each of the past three years, per day, twice a week, $10 a year, Tuesday nights.
+Now, currently, right now, these days, recently, more recently, lately, the future, the near future, the near term, the present, the past, as soon as possible, a later date, then current, current prices.
+Christmas, Christmas Eve, New Year's Day, Easter Monday, Good Friday, Thanksgiving, Labor Day, Memorial Day, Valentine's Day, Martin Luther King Day, last Christmas, Election Day 1996.
+By year-end, year end, year's end, the end of the year, the beginning of 2012, around 1990, the turn of the century, summer 1998, last fall, this spring, the summer, in winter, Easter week.`
