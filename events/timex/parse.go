@@ -36,11 +36,13 @@ type parser struct {
 	lastEnd    int   // end token of the last emitted expression
 	bare       []int // indexes in out of the bare weekdays
 	topic      point // the first quarter the text names
-	noFilter   bool  // try every token, not only starters (for tests)
+	// slow turns off the starter filter: every token is tried (tests
+	// check that the output is the same)
+	slow bool
 }
 
 func newParser(text, dct string) *parser {
-	p := &parser{text: text, toks: tokenize(text), lastDayEnd: -1, lastEnd: -1}
+	p := &parser{text: text}
 	p.dct, p.hasDCT = parseDCT(dct)
 	if p.hasDCT {
 		p.anchor = dayPoint(p.dct)
@@ -48,17 +50,51 @@ func newParser(text, dct string) *parser {
 	return p
 }
 
+// run tags the text one paragraph at a time, reusing one token buffer: no
+// expression, and no tense cue, crosses a blank line, and the memory used
+// stays that of the longest paragraph. The state that spans paragraphs
+// (the anchor date, the topic quarter, the weekdays of storyDay) lives in
+// the parser and in its output.
 func (p *parser) run() {
-	for i := 0; i < len(p.toks); {
-		m, ok := p.best(i)
-		if !ok {
-			i++
-			continue
+	low := asciiLower(p.text)
+	for from := 0; from < len(p.text); {
+		to := paragraphEnd(p.text, from)
+		p.toks = tokenizeRange(p.text, low, from, to, p.toks[:0])
+		p.lastDayEnd, p.lastEnd = -1, -1
+		for i := 0; i < len(p.toks); {
+			m, ok := p.best(i)
+			if !ok {
+				i++
+				continue
+			}
+			p.emit(m)
+			i = m.e
 		}
-		p.emit(m)
-		i = m.e
+		from = to
 	}
 	p.storyDay()
+}
+
+// paragraphEnd returns where the paragraph that starts at from ends: at the
+// first newline of the next blank line (so the next paragraph starts with
+// its blank line, as in the whole text), or at the end of the text.
+func paragraphEnd(text string, from int) int {
+	for i := from; i < len(text); {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
+		}
+		nl := i + k
+		j := nl + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' && nl > from {
+			return nl
+		}
+		i = nl + 1
+	}
+	return len(text)
 }
 
 // storyDay makes the bare mentions of a weekday in one article name one
@@ -123,7 +159,7 @@ var matchers = []matcher{
 
 // best returns the longest match starting at token i.
 func (p *parser) best(i int) (match, bool) {
-	if !p.noFilter && !canStart(&p.toks[i]) {
+	if !p.slow && !canStart(&p.toks[i]) {
 		return match{}, false
 	}
 	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {

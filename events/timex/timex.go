@@ -59,14 +59,14 @@ func Tag(text, dct string) []Timex {
 	return tag(text, dct, false)
 }
 
-// tag is Tag; noFilter makes the parser try every token (see starters).
-func tag(text, dct string, noFilter bool) []Timex {
+// tag is Tag; slow turns off the starter filter (see parser.slow).
+func tag(text, dct string, slow bool) []Timex {
 	clean := text
 	if !utf8.ValidString(text) {
 		clean = toValidUTF8(text)
 	}
 	p := newParser(clean, dct)
-	p.noFilter = noFilter
+	p.slow = slow
 	p.run()
 	out := p.out
 	for i := range out {

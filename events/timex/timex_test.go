@@ -371,3 +371,13 @@ func BenchmarkTag(b *testing.B) {
 		Tag(text, thursday)
 	}
 }
+
+// TestParagraphs checks that no expression spans a blank line, while the
+// anchor date carries over from one paragraph to the next.
+func TestParagraphs(t *testing.T) {
+	text := "They met on Friday,\n\nMay 5 was quiet.\n\nThe talks ended Oct. 7\n\n-9. The next day, they left."
+	want := []tx{{"Friday", "DATE", "2024-03-15", ""}, {"May 5", "DATE", "2024-05-05", ""}, {"Oct. 7", "DATE", "2023-10-07", ""}, {"The next day", "DATE", "2023-10-08", ""}}
+	if diff := cmp.Diff(want, compact(Tag(text, thursday))); diff != "" {
+		t.Errorf("Tag(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}

@@ -27,14 +27,13 @@ type token struct {
 // isCap reports whether the token starts with an upper-case letter.
 func (t token) isCap() bool { return t.cap }
 
-// tokenize splits text into tokens. Offsets always lie on rune boundaries.
-// ASCII text takes a fast path: its lower case is computed once for the
-// whole text and tokens share it.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+16)
-	low := asciiLower(text)
+// tokenizeRange appends to toks the tokens of text[from:to], with offsets
+// into text that always lie on rune boundaries; low is asciiLower(text),
+// whose slices are the lower case of ASCII tokens.
+func tokenizeRange(text, low string, from, to int, toks []token) []token {
+	text = text[:to]
 	space, nl := true, 0
-	i := 0
+	i := from
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
