@@ -134,41 +134,51 @@ func (p *parser) storyDay() {
 
 type matcher func(p *parser, i int) (match, bool)
 
-var matchers = []matcher{
-	(*parser).matchModified,
-	(*parser).matchWeekday,
-	(*parser).matchMonth,
-	(*parser).matchDayMonth,
-	(*parser).matchYear,
-	(*parser).matchDecade,
-	(*parser).matchQuarter,
-	(*parser).matchYearAgo,
-	(*parser).matchTheYear,
-	(*parser).matchYearEnd,
-	(*parser).matchRelative,
-	(*parser).matchDuration,
-	(*parser).matchDeictic,
-	(*parser).matchRef,
-	(*parser).matchSet,
-	(*parser).matchTime,
-	(*parser).matchHoliday,
-	(*parser).matchDayContinuation,
-	(*parser).matchWeekOf,
-	(*parser).matchPartOfDay,
+// matchers are the patterns tried at each token, with the words each can
+// start with (see startMasks).
+var matchers = []struct {
+	f      matcher
+	starts startSet
+}{
+	{(*parser).matchModified, startSet{words: cat(keys(modPrefix), firstWords(modPhrases))}},
+	{(*parser).matchWeekday, startSet{words: cat(directions, keys(weekdays), plural(keys(weekdays)))}},
+	{(*parser).matchMonth, startSet{words: cat(directions, keys(months))}},
+	{(*parser).matchDayMonth, startSet{words: []string{"the"}, num: true}},
+	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two"}, keys(ones)), num: true, apos: true}},
+	{(*parser).matchDecade, startSet{words: cat([]string{"the"}, keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true}},
+	{(*parser).matchQuarter, startSet{words: cat(directions, quarterWords, keys(ordinals)), num: true}},
+	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},
+	{(*parser).matchTheYear, startSet{words: []string{"the"}}},
+	{(*parser).matchYearEnd, startSet{words: []string{"year"}}},
+	{(*parser).matchRelative, startSet{words: cat(directions, keys(seasons))}},
+	{(*parser).matchDuration, startSet{words: cat(directions, durationWords, firstWords(durMods), keys(fuzzyQuant),
+		keys(ones), keys(tens), keys(units)), num: true}},
+	{(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight", "the"}}},
+	{(*parser).matchRef, startSet{words: refWords}},
+	{(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
+	{(*parser).matchTime, startSet{words: []string{"around", "about", "approximately", "roughly", "noon", "midday", "midnight"}, num: true}},
+	{(*parser).matchHoliday, startSet{words: cat(directions, holidayWords())}},
+	{(*parser).matchDayContinuation, startSet{num: true}},
+	{(*parser).matchWeekOf, startSet{words: []string{"the"}}},
+	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
 // best returns the longest match starting at token i.
 func (p *parser) best(i int) (match, bool) {
-	if !p.slow && !canStart(&p.toks[i]) {
-		return match{}, false
+	mask := ^uint32(0)
+	if !p.slow {
+		mask = startMask(&p.toks[i])
 	}
 	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {
 		return match{}, false // no expression starts with punctuation
 	}
 	var best match
 	found := false
-	for _, f := range matchers {
-		m, ok := f(p, i)
+	for k, mt := range matchers {
+		if mask&(1<<k) == 0 {
+			continue
+		}
+		m, ok := mt.f(p, i)
 		if !ok || m.e <= m.s || m.s < i {
 			continue // a match may leave out words at i ("within [a week]")
 		}

@@ -1,80 +1,101 @@
 package timex
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
-// starters holds every lower-case word that can begin a time expression:
-// the first words each matcher looks for. A word token outside it cannot
-// start a match, so the parser skips it without trying the matchers; most
-// words of a text are skipped this way. Tokens of digits, of digits and
-// letters, and apostrophes ('80s) always go through. TestStarters checks
-// that the filter changes no output.
-var starters = func() map[string]bool {
-	m := map[string]bool{}
-	add := func(ws ...string) {
-		for _, w := range ws {
-			m[w] = true
+// startSet lists what a matcher can start with: lower-case words, a token
+// of digits (or digits and letters: "1990s", "3pm"), an apostrophe ('80s).
+type startSet struct {
+	words     []string
+	num, apos bool
+}
+
+// The start masks: bit k is set when matchers[k] can start at such a
+// token. A word that is no matcher's start has mask 0, and the parser
+// skips it without calling any matcher; most words of a text are skipped
+// so. TestFastPaths checks that the masks change no output.
+var wordMask, numMask, aposMask = func() (map[string]uint32, uint32, uint32) {
+	if len(matchers) > 32 {
+		panic("timex: more than 32 matchers")
+	}
+	words := map[string]uint32{}
+	var num, apos uint32
+	for k, m := range matchers {
+		for _, w := range m.starts.words {
+			words[w] |= 1 << k
+		}
+		if m.starts.num {
+			num |= 1 << k
+		}
+		if m.starts.apos {
+			apos |= 1 << k
 		}
 	}
-	// determiners, frames and directions
-	add("the", "a", "an", "its", "their", "this", "that", "these", "last", "next", "past", "coming",
-		"previous", "current", "present", "prior", "preceding", "following", "same", "comparable",
-		"corresponding", "latest", "latter", "most", "final", "flat", "fiscal", "fy", "calendar")
-	// modifiers and quantities
-	add("early", "mid", "late", "earlier", "later", "end", "around", "about", "approximately",
-		"roughly", "more", "less", "fewer", "no", "at", "up", "nearly", "almost", "some", "over",
-		"within", "under", "half", "couple", "dozen", "recent", "each", "every", "per", "then")
-	// references and clock words
-	add("now", "right", "just", "currently", "nowadays", "presently", "recently", "lately", "as",
-		"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight", "year", "year's")
-	for _, words := range []map[string]int{months, ordinals, ones, tens, decadeWords} {
-		for w := range words {
-			add(w)
-		}
-	}
-	for w := range weekdays {
-		add(w, w+"s")
-	}
-	for w := range seasons {
-		add(w)
-	}
-	for w := range partsOfDay {
-		add(w)
-	}
-	for w := range units {
-		add(w)
-	}
-	for w := range fuzzyQuant {
-		add(w)
-	}
-	for w := range durFrames {
-		add(w)
-	}
-	for w := range setAdverbs {
-		add(w)
-	}
-	for _, dm := range durMods {
-		add(dm.words[0])
-	}
-	for _, mp := range modPhrases {
-		add(mp.words[0])
-	}
-	for w := range modPrefix {
-		add(w)
-	}
-	for name := range holidays {
-		first, _, _ := strings.Cut(name, " ")
-		add(strings.TrimSuffix(first, "'s"))
-	}
-	return m
+	return words, num, apos
 }()
 
-// canStart reports whether a match may begin at token t.
-func canStart(t *token) bool {
+// startMask returns the matchers that may start at token t.
+func startMask(t *token) uint32 {
 	switch t.kind {
 	case kWord:
-		return starters[t.l]
+		return wordMask[t.l]
 	case kPunct:
-		return t.l == "'" || t.l == "’"
+		if t.l == "'" || t.l == "’" {
+			return aposMask
+		}
+		return 0
 	}
-	return true
+	return numMask
+}
+
+// directions are the determiners and frames before many expressions.
+var directions = []string{"the", "a", "an", "its", "their", "this", "that", "these", "last", "next", "past",
+	"coming", "previous", "current", "present", "prior", "preceding", "following", "same"}
+
+// quarterWords are the words a quarter or half can start with.
+var quarterWords = []string{"latest", "latter", "most", "comparable", "corresponding", "flat", "fiscal",
+	"calendar", "year's", "final", "year"}
+
+// durationWords are the other words a duration can start with.
+var durationWords = []string{"each", "half", "couple", "dozen", "recent", "first", "one"}
+
+// refWords are the words of "now", "recently", "the future" and the like.
+var refWords = []string{"now", "right", "just", "currently", "nowadays", "presently", "these", "then",
+	"current", "recently", "lately", "as", "the", "a"}
+
+// holidayWords are the first words of the holidays' names.
+func holidayWords() []string {
+	var ws []string
+	for name := range holidays {
+		first, _, _ := strings.Cut(name, " ")
+		ws = append(ws, strings.TrimSuffix(first, "'s"))
+	}
+	return ws
+}
+
+func keys[V any](m map[string]V) []string { return slices.Collect(maps.Keys(m)) }
+
+func cat(lists ...[]string) []string { return slices.Concat(lists...) }
+
+func plural(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w + "s"
+	}
+	return out
+}
+
+// firstWords returns the first word of each phrase.
+func firstWords(phrases []struct {
+	words []string
+	mod   string
+}) []string {
+	var ws []string
+	for _, ph := range phrases {
+		ws = append(ws, ph.words[0])
+	}
+	return ws
 }
