@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -37,3 +38,27 @@ Daily, weekly, each season, every Thursday, every other week, each of the past t
 Now, currently, right now, these days, recently, more recently, lately, the future, the near future, the near term, the present, the past, as soon as possible, a later date, then current, current prices.
 Christmas, Christmas Eve, New Year's Day, Easter Monday, Good Friday, Thanksgiving, Labor Day, Memorial Day, Valentine's Day, Martin Luther King Day, last Christmas, Election Day 1996.
 By year-end, year end, year's end, the end of the year, the beginning of 2012, around 1990, the turn of the century, summer 1998, last fall, this spring, the summer, in winter, Easter week.`
+
+// TestPointValue checks the hand-written formatting of values against fmt.
+func TestPointValue(t *testing.T) {
+	for _, y := range []int{5, 99, 999, 1989, 2024, 12345} {
+		day := date(y, 3, 7)
+		cases := map[point]string{
+			{t: day, gran: granCentury}:            fmt.Sprintf("%02d", y/100),
+			{t: day, gran: granDecade}:             fmt.Sprintf("%03d", y/10),
+			{t: day, gran: granYear}:               fmt.Sprintf("%04d", y),
+			{t: day, gran: granHalf}:               fmt.Sprintf("%04d-H1", y),
+			{t: day, gran: granQuarter}:            fmt.Sprintf("%04d-Q1", y),
+			{t: day, gran: granSeason, code: "SP"}: fmt.Sprintf("%04d-SP", y),
+			{t: day, gran: granMonth}:              fmt.Sprintf("%04d-03", y),
+			{t: day, gran: granDay}:                fmt.Sprintf("%04d-03-07", y),
+		}
+		iy, iw := day.ISOWeek()
+		cases[point{t: day, gran: granWeek}] = fmt.Sprintf("%04d-W%02d", iy, iw)
+		for pt, want := range cases {
+			if got := pt.value(); got != want {
+				t.Errorf("point{%s, %d}.value() = %q, want %q", pt.t.Format("2006-01-02"), pt.gran, got, want)
+			}
+		}
+	}
+}

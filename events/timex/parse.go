@@ -33,12 +33,18 @@ type parser struct {
 	// the end token and point of the last emitted month-day, for "Oct. 7-9"
 	lastDayEnd int
 	lastDay    point
-	lastEnd    int   // end token of the last emitted expression
-	bare       []int // indexes in out of the bare weekdays
-	topic      point // the first quarter the text names
+	lastEnd    int       // end token of the last emitted expression
+	bare       []bareDay // the bare weekdays in out
+	topic      point     // the first quarter the text names
 	// slow turns off the starter filter: every token is tried (tests
 	// check that the output is the same)
 	slow bool
+}
+
+// bareDay is a bare weekday of the output: its index and its date.
+type bareDay struct {
+	k int
+	t time.Time
 }
 
 func newParser(text, dct string) *parser {
@@ -110,24 +116,16 @@ func (p *parser) storyDay() {
 		return
 	}
 	var best [7]time.Time
-	for _, k := range p.bare {
-		t, ok := parseDCT(p.out[k].Value)
-		if !ok {
-			continue
-		}
-		wd := t.Weekday()
-		if best[wd].IsZero() || absDays(t.Sub(p.dct)) < absDays(best[wd].Sub(p.dct)) {
-			best[wd] = t
+	for _, b := range p.bare {
+		wd := b.t.Weekday()
+		if best[wd].IsZero() || absDays(b.t.Sub(p.dct)) < absDays(best[wd].Sub(p.dct)) {
+			best[wd] = b.t
 		}
 	}
-	for _, k := range p.bare {
-		v := p.out[k].Value
-		t, ok := parseDCT(v)
-		if !ok {
-			continue
-		}
-		if b := best[t.Weekday()]; !b.Equal(t) {
-			p.out[k].Value = dayPoint(b).value() + v[10:]
+	for _, b := range p.bare {
+		if d := best[b.t.Weekday()]; !d.Equal(b.t) {
+			v := p.out[b.k].Value
+			p.out[b.k].Value = dayPoint(d).value() + v[10:]
 		}
 	}
 }
@@ -191,8 +189,8 @@ func (p *parser) best(i int) (match, bool) {
 
 func (p *parser) emit(m match) {
 	s, e := p.toks[m.s].s, p.toks[m.e-1].e
-	if m.bare {
-		p.bare = append(p.bare, len(p.out))
+	if m.bare && m.pt.gran == granDay {
+		p.bare = append(p.bare, bareDay{len(p.out), m.pt.t})
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.val, Mod: m.mod})
 	if (m.typ == TypeDate || m.typ == TypeTime) && m.pt.ok() && m.pt.gran >= granYear && !m.noAnchor {
@@ -569,7 +567,7 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 			if b := p.l(s - 1); (b == "later" || b == "earlier" || b == "late" || b == "early") && wd == p.dct.Weekday() {
 				tense = TensePresent
 			}
-			day, _ = parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, tense))
+			day = resolveWeekday(p.dct, wd, tense)
 			m.bare = true
 		}
 		m.pt = dayPoint(day)

@@ -661,8 +661,7 @@ func (p *parser) sentenceDay(s int) point {
 	// a day named later in the sentence
 	for j := s; j < len(p.toks) && j < s+20 && !p.boundary(j); j++ {
 		if wd, ok := p.weekdayAt(j); ok && p.hasDCT {
-			t, _ := parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, p.tense(j, j+1)))
-			return dayPoint(t)
+			return dayPoint(resolveWeekday(p.dct, wd, p.tense(j, j+1)))
 		}
 	}
 	if p.hasDCT {

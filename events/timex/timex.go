@@ -102,10 +102,15 @@ func ResolveWeekday(dct string, wd time.Weekday, tense Tense) string {
 	if !ok {
 		return weekdayX(wd)
 	}
+	return dayPoint(resolveWeekday(t, wd, tense)).value()
+}
+
+// resolveWeekday is ResolveWeekday on a parsed date.
+func resolveWeekday(t time.Time, wd time.Weekday, tense Tense) time.Time {
 	if tense == TenseFuture && t.Weekday() != wd {
-		return dayPoint(weekdayAfter(t, wd)).value()
+		return weekdayAfter(t, wd)
 	}
-	return dayPoint(weekdayOnOrBefore(t, wd)).value()
+	return weekdayOnOrBefore(t, wd)
 }
 
 // ResolveMonthDay returns the date (YYYY-MM-DD) that a month and day without
