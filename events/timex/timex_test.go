@@ -212,6 +212,8 @@ func TestTag(t *testing.T) {
 		{"fiscal year before a noun", "1989-11-02", "Sales will be slightly above fiscal 1989 sales.", []tx{{"fiscal 1989", "DATE", "1989", ""}}},
 		{"into the season", "1989-10-26", "Shortages lasted well into the summer.", []tx{{"the summer", "DATE", "1989-SU", ""}}},
 		{"participle by", "1998-02-13", "Qantas will double its flights by August in the search for markets untouched by the crisis.", []tx{{"August", "DATE", "1998-08", ""}}},
+		{"year-earlier period of months", "1989-10-26", "Net for the year-earlier nine months included a gain.", []tx{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
+		{"generic future", thursday, "It is important to the future of our peoples and to a rational approach to the future.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
