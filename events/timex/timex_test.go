@@ -214,6 +214,8 @@ func TestTag(t *testing.T) {
 		{"participle by", "1998-02-13", "Qantas will double its flights by August in the search for markets untouched by the crisis.", []tx{{"August", "DATE", "1998-08", ""}}},
 		{"year-earlier period of months", "1989-10-26", "Net for the year-earlier nine months included a gain.", []tx{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
 		{"generic future", thursday, "It is important to the future of our peoples and to a rational approach to the future.", []tx{}},
+		{"year in a name", thursday, "They set up a joint venture called Orion 1980, and in 1981 it grew.", []tx{{"1981", "DATE", "1981", ""}}},
+		{"quarter-to-quarter", thursday, "The quarter-to-quarter comparison was good.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
