@@ -551,7 +551,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	e := i
 	t := p.tok(i)
 	switch {
-	case t.l == "noon" || t.l == "midday":
+	case (t.l == "noon" || t.l == "midday") && p.l(i-1) != "high":
 		hh, e = 12, i+1
 	case t.l == "midnight":
 		hh, e = 24, i+1
