@@ -333,6 +333,8 @@ func FuzzTimex(f *testing.F) {
 		"Oct. 7-9, 2023; the 1990s; 3 p.m. EST Nov. 9; two-week; the past several months",
 		"May I? the march. 2,500 troops. mid-March, early December, a year earlier",
 		"\xff\xfeFriday\x00 'de '80s 10:35 a.m",
+		"Albright headed Tuesday to Africa.\n\nHer first stop Tuesday morning will be Dar.\r\n \n-9 by year-end, within a week",
+		"İSTANBUL, Ölçü 7 — the year-earlier nine months, Orion 1980, this past spring, last February’s “Now,”",
 	} {
 		f.Add(s, "2024-03-21")
 	}
@@ -343,6 +345,10 @@ func FuzzTimex(f *testing.F) {
 		// determinism
 		if again := Tag(text, dct); !cmp.Equal(got, again) {
 			t.Fatalf("Tag is not deterministic on %q", text)
+		}
+		// the starter filter changes nothing
+		if slow := tag(text, dct, true); !cmp.Equal(got, slow) {
+			t.Fatalf("Tag(%q, %q) with the starter filter: mismatch (-slow +fast):\n%s", text, dct, cmp.Diff(slow, got))
 		}
 	})
 }
