@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/eventgraph/eventgraph/seeds"
 )
 
 // TestFastPaths checks that the starter filter changes no output: every
@@ -60,5 +62,14 @@ func TestPointValue(t *testing.T) {
 				t.Errorf("point{%s, %d}.value() = %q, want %q", pt.t.Format("2006-01-02"), pt.gran, got, want)
 			}
 		}
+	}
+}
+
+// BenchmarkTagArticle tags the seed article, a news story of 3 KB with the
+// density of time expressions of real news (BenchmarkTag's text is denser).
+func BenchmarkTagArticle(b *testing.B) {
+	b.SetBytes(int64(len(seeds.Blinken)))
+	for b.Loop() {
+		Tag(seeds.Blinken, thursday)
 	}
 }

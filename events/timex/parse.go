@@ -63,6 +63,7 @@ func newParser(text, dct string) *parser {
 // the parser and in its output.
 func (p *parser) run() {
 	low := asciiLower(p.text)
+	p.toks = make([]token, 0, min(len(p.text)/4+16, 1<<14))
 	for from := 0; from < len(p.text); {
 		to := paragraphEnd(p.text, from)
 		p.toks = tokenizeRange(p.text, low, from, to, p.toks[:0])
