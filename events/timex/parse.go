@@ -278,6 +278,13 @@ func (p *parser) tense(s, e int) Tense {
 		return TenseFuture // "effective Feb. 1": the date a change takes effect
 	case "last", "since":
 		return TensePast // "last Oct. 23"
+	case "until", "till":
+		// "postponed until Tuesday morning": a deadline moved forward
+		for j := s - 2; j >= 0 && j >= s-8 && !p.boundary(j); j-- {
+			if deferVerbs[p.l(j)] {
+				return TenseFuture
+			}
+		}
 	}
 	left, right := TenseUnknown, TenseUnknown
 	ld, rd := span+1, span+1
@@ -311,6 +318,10 @@ func (p *parser) tense(s, e int) Tense {
 	}
 	return right
 }
+
+// deferVerbs move something to a later date ("postponed until Tuesday").
+var deferVerbs = set("postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred",
+	"defer", "adjourned", "adjourn", "extended", "extend", "extends", "put")
 
 // attribution are the verbs of a trailing attribution ("..., he said").
 var attribution = set("said", "says", "say", "told", "added", "reported", "stated", "noted", "explained")

@@ -217,6 +217,7 @@ func TestTag(t *testing.T) {
 		{"year in a name", thursday, "They set up a joint venture called Orion 1980, and in 1981 it grew.", []tx{{"1981", "DATE", "1981", ""}}},
 		{"quarter-to-quarter", thursday, "The quarter-to-quarter comparison was good.", []tx{}},
 		{"high noon", thursday, "For Poland, high noon comes today.", []tx{{"today", "DATE", "2024-03-21", ""}}},
+		{"postponed until", "2000-03-30", "Officials postponed until Tuesday morning any action on the case.", []tx{{"Tuesday morning", "DATE", "2000-04-04", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
