@@ -7,13 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 
 	"github.com/eventgraph/eventgraph/events/score"
 )
-
-const goldSuffix = ".gold.json"
 
 func (e *env) eval(args []string) error {
 	fs := e.flagSet("eval", "eval [--verbose] [--json] [--by-type] [--kb FILE] [-o FILE] GOLD_DIR [PRED_DIR]",
@@ -33,17 +29,17 @@ func (e *env) eval(args []string) error {
 		return usageError{"eval takes GOLD_DIR and, optionally, PRED_DIR"}
 	}
 	goldDir := fs.Arg(0)
-	names, err := goldNames(goldDir)
-	if err != nil {
+	if err := isDir(goldDir); err != nil {
 		return err
 	}
-	var predict func(i int, name string) ([]byte, string, error)
+	// read gives the prediction for NAME and the file it came from
+	var read func(name string) ([]byte, string, error)
 	if fs.NArg() == 2 {
 		predDir := fs.Arg(1)
 		if err := isDir(predDir); err != nil {
 			return err
 		}
-		predict = func(_ int, name string) ([]byte, string, error) {
+		read = func(name string) ([]byte, string, error) {
 			path := filepath.Join(predDir, name+".json")
 			data, err := os.ReadFile(path)
 			return data, path, err
@@ -54,10 +50,10 @@ func (e *env) eval(args []string) error {
 			return err
 		}
 		show := *progress || isTerminal(e.stderr)
-		predict = func(i int, name string) ([]byte, string, error) {
+		read = func(name string) ([]byte, string, error) {
 			path := filepath.Join(goldDir, name+".txt")
 			if show {
-				fmt.Fprintf(e.stderr, "eventgraph eval: [%d/%d] extracting %s\n", i+1, len(names), path)
+				fmt.Fprintf(e.stderr, "eventgraph eval: extracting %s\n", path)
 			}
 			if _, err := os.Stat(path); err != nil {
 				return nil, path, err
@@ -71,30 +67,24 @@ func (e *env) eval(args []string) error {
 			return buf.Bytes(), path, err
 		}
 	}
-	var r score.Report
-	for i, name := range names {
-		gp := filepath.Join(goldDir, name+goldSuffix)
-		data, err := os.ReadFile(gp)
-		if err != nil {
-			return err
-		}
-		gold, err := score.ParseGold(gp, data)
-		if err != nil {
-			return err
-		}
-		var pred *score.Prediction
-		data, path, err := predict(i, name)
+	r, err := score.Dir(goldDir, func(name string) *score.Prediction {
+		data, path, err := read(name)
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 			fmt.Fprintf(e.stderr, "eventgraph eval: %s: no prediction (%s is missing), scored as empty\n", name, path)
 		case err != nil:
 			fmt.Fprintf(e.stderr, "eventgraph eval: %s: %v; scored as empty\n", name, err)
 		default:
-			if pred, err = score.ParsePrediction(path, data); err != nil {
-				fmt.Fprintf(e.stderr, "eventgraph eval: %s: unreadable prediction: %v; scored as empty\n", name, err)
+			pred, err := score.ParsePrediction(path, data)
+			if err == nil {
+				return pred
 			}
+			fmt.Fprintf(e.stderr, "eventgraph eval: %s: unreadable prediction: %v; scored as empty\n", name, err)
 		}
-		r.Docs = append(r.Docs, score.Score(name, gold, pred))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	o := score.Options{Verbose: *verbose, ByType: *byType}
 	return e.write(*out, func(w io.Writer) error {
@@ -103,29 +93,6 @@ func (e *env) eval(args []string) error {
 		}
 		return r.WriteText(w, o)
 	})
-}
-
-// goldNames lists the NAME of every NAME.gold.json in dir, sorted as
-// score.py sorts them.
-func goldNames(dir string) ([]string, error) {
-	if err := isDir(dir); err != nil {
-		return nil, err
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for _, de := range entries {
-		if n, ok := strings.CutSuffix(de.Name(), goldSuffix); ok {
-			names = append(names, n)
-		}
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("%s: no NAME%s files", dir, goldSuffix)
-	}
-	slices.Sort(names)
-	return names, nil
 }
 
 // isDir returns an error naming dir unless it is a directory.

@@ -74,6 +74,11 @@ func decode(data []byte) (*node, error) {
 	dec.UseNumber()
 	n, err := decodeValue(dec, data)
 	if err != nil {
+		// the streaming decoder places some errors a token early:
+		// ask json.Unmarshal, which places them at the offending byte
+		if uerr := json.Unmarshal(data, new(any)); uerr != nil {
+			err = uerr
+		}
 		return nil, jsonError(err, data)
 	}
 	off := valueStart(data, dec.InputOffset())
@@ -164,7 +169,11 @@ func (e *posError) Error() string { return e.msg }
 func jsonError(err error, data []byte) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &posError{off: max(se.Offset-1, 0), msg: se.Error()}
+		off := se.Offset - 1 // the offending byte
+		if se.Offset == int64(len(data)) {
+			off = se.Offset // the end of the input
+		}
+		return &posError{off: max(off, 0), msg: se.Error()}
 	}
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
 		return &posError{off: int64(len(data)), msg: "unexpected end of JSON input"}

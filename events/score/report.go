@@ -4,9 +4,50 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 )
+
+// GoldSuffix ends the names of gold files: NAME.gold.json.
+const GoldSuffix = ".gold.json"
+
+// Dir scores every NAME.gold.json of goldDir, in the order of their names,
+// against the prediction that predict returns for NAME; a nil prediction
+// scores as empty. It stops at the first gold file that cannot be read or
+// parsed, or when goldDir has none.
+func Dir(goldDir string, predict func(name string) *Prediction) (*Report, error) {
+	entries, err := os.ReadDir(goldDir)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, de := range entries {
+		if n, ok := strings.CutSuffix(de.Name(), GoldSuffix); ok {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no NAME%s files", goldDir, GoldSuffix)
+	}
+	slices.Sort(names) // by NAME, as score.py sorts them
+	r := &Report{}
+	for _, name := range names {
+		path := filepath.Join(goldDir, name+GoldSuffix)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		gold, err := ParseGold(path, data)
+		if err != nil {
+			return nil, err
+		}
+		r.Docs = append(r.Docs, Score(name, gold, predict(name)))
+	}
+	return r, nil
+}
 
 // Report is the score of a corpus: one Doc per gold file, in name order.
 type Report struct {
