@@ -29,7 +29,7 @@ func TestPyFloat(t *testing.T) {
 func TestRound3(t *testing.T) {
 	// Python's round(x, 3), and the verbose line's f"{x:.2f}"
 	tests := []struct {
-		x          float64
+		x           float64
 		want, want2 string
 	}{
 		{0.0625, "0.062", "0.06"}, {0.8125, "0.812", "0.81"}, {0.1235, "0.123", "0.12"},
