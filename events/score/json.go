@@ -67,6 +67,9 @@ func (n *node) kindName() string {
 
 // decode parses one JSON value the way Python's json.loads does.
 func decode(data []byte) (*node, error) {
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		return nil, &posError{msg: "starts with a byte order mark (U+FEFF), which JSON does not allow"}
+	}
 	if !utf8.Valid(data) {
 		return nil, &posError{off: int64(invalidUTF8(data)), msg: "not valid UTF-8"}
 	}

@@ -116,6 +116,7 @@ func TestParseErrors(t *testing.T) {
 		{"end", `{"events": [`, true, `gold.json:1:13: unexpected end of JSON input`},
 		{"extra", `{} {}`, true, `gold.json:1:4: extra data after the JSON value`},
 		{"utf8", "{\"a\":\n \"\xff\"}", true, `gold.json:2:3: not valid UTF-8`},
+		{"bom", "\ufeff{}", true, `gold.json:1:1: starts with a byte order mark (U+FEFF), which JSON does not allow`},
 		{"not object", `[]`, true, `gold.json:1:1: gold file: want an object, not a list`},
 		{"actors", `{"actors": {}}`, true, `gold.json:1:12: actors: want a list of objects, not an object`},
 		{"actor name", `{"actors": [{"aliases": []}]}`, true, `gold.json:1:13: actors[0]: no name`},
