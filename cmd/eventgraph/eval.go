@@ -50,10 +50,15 @@ func (e *env) eval(args []string) error {
 			return err
 		}
 		show := *progress || isTerminal(e.stderr)
+		names, err := score.Names(goldDir)
+		if err != nil {
+			return err
+		}
+		done := 0
 		read = func(name string) ([]byte, string, error) {
 			path := filepath.Join(goldDir, name+".txt")
-			if show {
-				fmt.Fprintf(e.stderr, "eventgraph eval: extracting %s\n", path)
+			if done++; show {
+				fmt.Fprintf(e.stderr, "eventgraph eval: [%d/%d] extracting %s\n", done, len(names), path)
 			}
 			if _, err := os.Stat(path); err != nil {
 				return nil, path, err

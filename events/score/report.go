@@ -14,11 +14,9 @@ import (
 // GoldSuffix ends the names of gold files: NAME.gold.json.
 const GoldSuffix = ".gold.json"
 
-// Dir scores every NAME.gold.json of goldDir, in the order of their names,
-// against the prediction that predict returns for NAME; a nil prediction
-// scores as empty. It stops at the first gold file that cannot be read or
-// parsed, or when goldDir has none.
-func Dir(goldDir string, predict func(name string) *Prediction) (*Report, error) {
+// Names lists the NAME of every NAME.gold.json in goldDir, sorted as
+// score.py sorts them; it is an error when there is none.
+func Names(goldDir string) ([]string, error) {
 	entries, err := os.ReadDir(goldDir)
 	if err != nil {
 		return nil, err
@@ -32,7 +30,19 @@ func Dir(goldDir string, predict func(name string) *Prediction) (*Report, error)
 	if len(names) == 0 {
 		return nil, fmt.Errorf("%s: no NAME%s files", goldDir, GoldSuffix)
 	}
-	slices.Sort(names) // by NAME, as score.py sorts them
+	slices.Sort(names)
+	return names, nil
+}
+
+// Dir scores every NAME.gold.json of goldDir, in the order of Names,
+// against the prediction that predict returns for NAME; a nil prediction
+// scores as empty. It stops at the first gold file that cannot be read or
+// parsed, or when goldDir has none.
+func Dir(goldDir string, predict func(name string) *Prediction) (*Report, error) {
+	names, err := Names(goldDir)
+	if err != nil {
+		return nil, err
+	}
 	r := &Report{}
 	for _, name := range names {
 		path := filepath.Join(goldDir, name+GoldSuffix)
