@@ -55,7 +55,7 @@ func GEXF(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	p("  <meta>\n    <creator>eventgraph</creator>\n    <description>%s</description>\n  </meta>\n", xmlText(title))
 	p(`  <graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval">` + "\n")
 	attrs := func(class string, names []string) {
-		p("    <attributes class=\"%s\" mode=\"static\">\n", class)
+		p("    <attributes class=\"%s\">\n", class)
 		for _, n := range names {
 			p("      <attribute id=\"%s\" title=\"%s\" type=\"string\"/>\n", n, n)
 		}
