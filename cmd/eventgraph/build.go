@@ -17,12 +17,17 @@ func (e *env) build(args []string) error {
 		"eventgraph build -o out seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	var flt filterFlags
+	flt.add(fs)
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")
 	title := fs.String("title", "", "title of the pictures")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	doc, err := e.load(&in, fs.Args())
+	if err == nil {
+		doc, err = flt.apply(doc)
+	}
 	if err != nil {
 		return err
 	}
