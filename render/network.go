@@ -93,7 +93,7 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	if len(alone) > 0 || len(notes) > 0 {
 		label = notedLabel(title, notes, alone)
 	}
-	p("\tgraph [label=%s, labelloc=\"t\", labeljust=\"l\", fontname=%s, fontsize=\"14\", layout=%s, pad=\"0.2\", nodesep=\"0.3\", ranksep=\"0.5\"",
+	p("\tgraph [label=%s, labelloc=\"t\", labeljust=\"l\", fontname=%s, fontsize=\"14\", layout=%s, pad=\"0.2\", nodesep=\"0.4\", ranksep=\"0.5\"",
 		label, dotID(dotFont), dotID(layout))
 	switch layout {
 	case "dot":
@@ -264,9 +264,18 @@ func Network(ctx context.Context, w io.Writer, g *graph.Graph, format string, op
 		return fmt.Errorf("network: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}
 	layout, _ := opt.layout() // DOT checked it
-	out, err := runGraphviz(ctx, src.Bytes(), layout, graphviz.Format(format))
+	// Graphviz lays out and draws the SVG; the PNG is that SVG
+	// rasterised, since go-graphviz's own PNG renderer fills curved edges
+	// and drops node outlines.
+	out, err := runGraphviz(ctx, src.Bytes(), layout, graphviz.SVG)
 	if err != nil {
 		return fmt.Errorf("network: %w", err)
+	}
+	if format == "png" {
+		if err := rasterise(w, out, pngScale); err != nil {
+			return fmt.Errorf("network png: %w", err)
+		}
+		return nil
 	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("write network: %w", err)
