@@ -16,6 +16,8 @@ func (e *env) build(args []string) error {
 		"eventgraph build -o out --formats all seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	var flt filterFlags
+	flt.add(fs)
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")
 	title := fs.String("title", "", "title of the pictures")
 	formats := fs.String("formats", defaultBuildFormats, "comma `list` of the formats to write, or all: "+buildFormatNames())
@@ -27,6 +29,9 @@ func (e *env) build(args []string) error {
 		return err
 	}
 	doc, err := e.load(&in, fs.Args())
+	if err == nil {
+		doc, err = flt.apply(doc)
+	}
 	if err != nil {
 		return err
 	}
