@@ -13,10 +13,11 @@ import (
 )
 
 func (e *env) build(args []string) error {
-	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [-o DIR] FILE...",
+	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--jobs N] [--from-jsonl] [-o DIR] FILE...|DIR...|-",
 		"eventgraph build -o out seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	fs.BoolVar(&in.docs, "from-jsonl", false, "read .jsonl files and - as documents that extract --format jsonl wrote, one per line")
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")
 	title := fs.String("title", "", "title of the pictures")
 	if err := parse(fs, args); err != nil {
