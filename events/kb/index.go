@@ -3,6 +3,8 @@ package kb
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // index builds the derived entities (capitals as places) and the lookup
@@ -16,6 +18,7 @@ func (k *KB) index() {
 	k.plain = map[string][]hit{}
 	k.roleAlias = map[string]string{}
 	k.maxWords = 0
+	k.keys = map[string]bool{}
 
 	keys := make([]string, 0, len(k.ents))
 	for key := range k.ents {
@@ -111,9 +114,29 @@ func (k *KB) add(form string, h hit) {
 	k.lower[lc] = append(k.lower[lc], h)
 	pl := plain(wordKey(form))
 	k.plain[pl] = append(k.plain[pl], h)
+	k.keys[string(matchKey(nil, form))] = true
 	if n := words(form); n > k.maxWords {
 		k.maxWords = n
 	}
+}
+
+// matchKey appends to b a key of s that forms differing in case or in the
+// accents of deaccent share: each rune lower-cased, unaccented, lower-cased
+// and unaccented again. Each key by which find matches a query (the form
+// itself, lower-cased, wordKey, plain of wordKey) maps a rune to a rune,
+// and matchKey of a rune is a function of each of them, so a query and a
+// form it matches have equal match keys.
+func matchKey(b []byte, s string) []byte {
+	for _, r := range s {
+		for range 2 {
+			r = unicode.ToLower(r)
+			if a, ok := deaccent[r]; ok {
+				r = a
+			}
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b
 }
 
 // form is one surface form of an entity and how it matches.

@@ -109,6 +109,9 @@ type KB struct {
 	plain     map[string][]hit     // by wordKey of the surface form without accents
 	roleAlias map[string]string    // lower-cased title -> canonical role
 	maxWords  int
+	// keys holds the matchKey of every surface form: a query whose key is
+	// not in it matches nothing.
+	keys map[string]bool
 }
 
 // newKB returns an empty KB.
@@ -499,6 +502,15 @@ func (k *KB) lookup(name string) []Match {
 
 // find returns the index entries of a folded query.
 func (k *KB) find(q string) []hit {
+	var buf [128]byte
+	if !k.keys[string(matchKey(buf[:0], q))] {
+		return nil // the quick answer for most queries
+	}
+	return k.findAll(q)
+}
+
+// findAll is find without the filter of match keys.
+func (k *KB) findAll(q string) []hit {
 	if hs := k.exact[q]; len(hs) > 0 {
 		return hs
 	}
