@@ -19,6 +19,7 @@ func (k *KB) index() {
 	k.roleAlias = map[string]string{}
 	k.maxWords = 0
 	k.keys = map[string]bool{}
+	k.roleLast = nil
 
 	keys := make([]string, 0, len(k.ents))
 	for key := range k.ents {
@@ -103,6 +104,22 @@ func (k *KB) index() {
 			}
 		}
 	}
+	k.roleLast = map[string]bool{}
+	for t := range k.roleAlias {
+		k.roleLast[lastWord(t)] = true
+	}
+}
+
+// lastWord returns the last space-separated word of a lower-case title,
+// without the modifier "then-" in front ("then-president" -> "president").
+// Role strips modifiers from the front only, so a title it knows ends with
+// the last word of one of k.roleAlias's keys.
+func lastWord(t string) string {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	for strings.HasPrefix(w, "then-") {
+		w = w[len("then-"):]
+	}
+	return w
 }
 
 func (k *KB) add(form string, h hit) {
@@ -127,6 +144,21 @@ func (k *KB) add(form string, h hit) {
 // and matchKey of a rune is a function of each of them, so a query and a
 // form it matches have equal match keys.
 func matchKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return matchKeyRunes(b, s[i:])
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// matchKeyRunes is matchKey for any UTF-8 text.
+func matchKeyRunes(b []byte, s string) []byte {
 	for _, r := range s {
 		for range 2 {
 			r = unicode.ToLower(r)

@@ -112,6 +112,8 @@ type KB struct {
 	// keys holds the matchKey of every surface form: a query whose key is
 	// not in it matches nothing.
 	keys map[string]bool
+	// roleLast holds the lastWord of every key of roleAlias.
+	roleLast map[string]bool
 }
 
 // newKB returns an empty KB.
@@ -217,6 +219,9 @@ func (k *KB) MaxWords() int { return k.maxWords }
 // matter.
 func (k *KB) Role(title string) (role, class string, ok bool) {
 	t := strings.ToLower(fold(title))
+	if k.roleLast != nil && !k.roleLast[lastWord(t)] {
+		return "", "", false // the quick answer for most titles
+	}
 	for {
 		if name, ok := k.roleAlias[t]; ok {
 			return name, k.roles[name].class, true

@@ -627,3 +627,35 @@ func TestFindFilter(t *testing.T) {
 		t.Errorf("only %d queries", n)
 	}
 }
+
+// TestRoleFilter checks that the last-word filter of Role drops no title:
+// every title Role knows, with modifiers in front and in other cases,
+// gives what it gives without the filter.
+func TestRoleFilter(t *testing.T) {
+	k := Default()
+	unfiltered := *k
+	unfiltered.roleLast = nil
+	n := 0
+	for alias := range k.roleAlias {
+		for _, p := range append(roleModifiers, "", "then-then-", "The Acting ", "U.S. ", "x") {
+			for _, q := range []string{p + alias, strings.ToUpper(p + alias), strings.Title(p + alias), p + alias + " x"} {
+				r1, c1, ok1 := k.Role(q)
+				r2, c2, ok2 := unfiltered.Role(q)
+				if r1 != r2 || c1 != c2 || ok1 != ok2 {
+					t.Errorf("Role(%q) = %q, %q, %v; without the filter %q, %q, %v", q, r1, c1, ok1, r2, c2, ok2)
+				}
+				n += b2i(ok2)
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d titles known", n)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
