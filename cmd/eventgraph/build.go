@@ -12,10 +12,11 @@ import (
 )
 
 func (e *env) build(args []string) error {
-	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [-o DIR] FILE...",
+	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [--jobs N] [--from-jsonl] [-o DIR] FILE...|DIR...|-",
 		"eventgraph build -o out --formats all seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	fs.BoolVar(&in.docs, "from-jsonl", false, "read .jsonl files and - as documents that extract --format jsonl wrote, one per line")
 	var flt filterFlags
 	flt.add(fs)
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/eventgraph/eventgraph/corpus"
+	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/events/score"
 )
 
@@ -15,7 +17,7 @@ func (e *env) eval(args []string) error {
 	fs := e.flagSet("eval", "eval [--verbose] [--json] [--by-type] [--kb FILE] [-o FILE] GOLD_DIR [PRED_DIR]",
 		"eventgraph eval gold pred         score pred/NAME.json against gold/NAME.gold.json\n"+
 			"  eventgraph eval --verbose gold    extract gold/NAME.txt and score it, with each match")
-	var in inputFlags
+	in := inputFlags{jobs: 1, quiet: true}
 	fs.StringVar(&in.kb, "kb", "", "extra knowledge-base `FILE` for the extraction without PRED_DIR")
 	verbose := fs.BoolP("verbose", "v", false, "print each document's figures and matches first, as score.py --verbose")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object, as score.py --json")
@@ -63,7 +65,11 @@ func (e *env) eval(args []string) error {
 			if _, err := os.Stat(path); err != nil {
 				return nil, path, err
 			}
-			doc, err := e.read([]string{path}, opt)
+			var doc events.Document
+			err := e.each(&in, []string{path}, opt, func(r corpus.Result) error {
+				doc = r.Doc
+				return nil
+			})
 			if err != nil {
 				return nil, path, fmt.Errorf("extract %s: %w", path, err)
 			}
