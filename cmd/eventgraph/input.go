@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -16,11 +15,13 @@ import (
 type inputFlags struct {
 	date string
 	kb   string
+	decodeFlags
 }
 
 func (in *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&in.date, "date", "", "reference date `YYYY-MM-DD` for relative dates (default: the date: header or dateline)")
 	fs.StringVar(&in.kb, "kb", "", "extra knowledge-base `FILE` (TSV, same format as the built-in one) adding or overriding actors")
+	in.decodeFlags.add(fs)
 }
 
 // options builds extraction options from the flags.
@@ -58,6 +59,9 @@ func (e *env) load(in *inputFlags, files []string) (events.Document, error) {
 	if err != nil {
 		return events.Document{}, err
 	}
+	if e.decode, err = in.decodeFlags.options(); err != nil {
+		return events.Document{}, err
+	}
 	return e.read(files, opt)
 }
 
@@ -68,13 +72,7 @@ func (e *env) read(files []string, opt events.Options) (events.Document, error) 
 	}
 	var docs []events.Document
 	for _, name := range files {
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(e.stdin)
-		} else {
-			data, err = os.ReadFile(name)
-		}
+		data, err := e.readInput(name)
 		if err != nil {
 			return events.Document{}, err
 		}
@@ -86,7 +84,7 @@ func (e *env) read(files []string, opt events.Options) (events.Document, error) 
 			docs = append(docs, d)
 			continue
 		}
-		d, err := events.Extract(name, string(data), opt)
+		d, err := e.extractText(name, data, opt)
 		if err != nil {
 			return events.Document{}, err
 		}
