@@ -51,6 +51,14 @@ func (l *dotLexer) errorf(format string, args ...any) error {
 	return fmt.Errorf("dot:%d:%d: %s", l.line, l.col, fmt.Sprintf(format, args...))
 }
 
+// peekEquals reports whether the next token is '=' (after the current one).
+func (l *dotLexer) peekEquals() bool {
+	save := *l
+	defer func() { *l = save }()
+	t, err := l.token()
+	return err == nil && t.kind == '='
+}
+
 // token returns the next token.
 func (l *dotLexer) token() (dotToken, error) {
 	for l.pos < len(l.src) {
@@ -244,42 +252,36 @@ func (p *dotParser) stmt() error {
 	case p.is('k', "graph"), p.is('k', "node"), p.is('k', "edge"):
 		p.next()
 		return p.attrList(true)
-	case p.is('i', ""):
+	case p.is('i', "") && p.lx.peekEquals():
 		p.next()
-		if p.is('=', "") {
-			p.next()
-			return p.expect('i', "")
-		}
-		if err := p.port(); err != nil {
-			return err
-		}
-	case p.is('k', "subgraph"), p.is('{', ""):
-		if err := p.subgraph(); err != nil {
-			return err
-		}
-	default:
-		return p.errorf("unexpected %q", p.tok.text)
+		p.next()
+		return p.expect('i', "")
+	}
+	if err := p.endpoint("unexpected"); err != nil {
+		return err
 	}
 	for p.is('e', "") {
 		if (p.tok.text == "->") != p.directed {
 			return p.errorf("edge %s in a graph that is not %s", p.tok.text, map[bool]string{true: "directed", false: "undirected"}[p.tok.text == "->"])
 		}
 		p.next()
-		switch {
-		case p.is('i', ""):
-			p.next()
-			if err := p.port(); err != nil {
-				return err
-			}
-		case p.is('k', "subgraph"), p.is('{', ""):
-			if err := p.subgraph(); err != nil {
-				return err
-			}
-		default:
-			return p.errorf("edge to %q", p.tok.text)
+		if err := p.endpoint("edge to"); err != nil {
+			return err
 		}
 	}
 	return p.attrList(false)
+}
+
+// endpoint : node_id | subgraph
+func (p *dotParser) endpoint(what string) error {
+	switch {
+	case p.is('i', ""):
+		p.next()
+		return p.port()
+	case p.is('k', "subgraph"), p.is('{', ""):
+		return p.subgraph()
+	}
+	return p.errorf("%s %q", what, p.tok.text)
 }
 
 // port : ':' ID [ ':' ID ]
