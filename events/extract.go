@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -98,6 +99,9 @@ type extractor struct {
 	dct     Date
 	dctTime time.Time
 	actors  map[string]*actorRec
+	// personWords indexes the persons of actors by name word, surname
+	// and alias (see indexPerson).
+	personWords map[string]map[*actorRec]bool
 	// lastPerson is the id of the person most recently named; lastThing
 	// the country or organisation most recently named as a subject.
 	lastPerson string
@@ -171,6 +175,7 @@ func (x *extractor) addActor(a Actor, form string, at int) string {
 	}
 	if r.Kind == Person {
 		x.lastPerson = r.ID
+		x.indexPerson(r)
 	}
 	return r.ID
 }
@@ -541,21 +546,7 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 }
 
 // latestPerson returns the id of the person of the document for whom ok
-// holds that was named last: the last person named, else the one first
-// named latest (ties broken by id, so the map order never shows).
+// holds that was named last (see latestOf).
 func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
-	best, bestAt := "", -1
-	for _, r := range x.actors {
-		if r.Kind != Person || !ok(r) {
-			continue
-		}
-		at := r.first
-		if r.ID == x.lastPerson {
-			at = 1 << 40
-		}
-		if at > bestAt || at == bestAt && r.ID < best {
-			best, bestAt = r.ID, at
-		}
-	}
-	return best
+	return x.latestOf(maps.Values(x.actors), ok)
 }
