@@ -152,10 +152,12 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	// drop triggers inside mentions, and noun triggers that are the object of
 	// another trigger just before them ("broker an agreement")
 	var kept []trigHit
+	lastEnd := 0
 	for n, h := range hits {
-		if at[h.head] >= 0 {
-			continue
+		if at[h.head] >= 0 || h.start < lastEnd {
+			continue // inside a name, or inside a longer trigger ("verbal attack")
 		}
+		lastEnd = h.end
 		if h.t.Noun && n > 0 {
 			p := hits[n-1]
 			if !p.t.Noun && p.t.Type != Statement && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) {
@@ -1011,6 +1013,7 @@ func (x *extractor) eventList(docID string) []Event {
 			merged = append(merged, c)
 		}
 	}
+	merged = x.joinUndated(merged)
 	// an undated visit takes the day of the traveller's dated events at the
 	// same place ("the trip began in Saudi Arabia" + "met ... in Saudi Arabia" a day earlier)
 	for _, c := range merged {

@@ -136,6 +136,9 @@ func (x *extractor) run(body int) {
 	x.dateline = x.datelinePlace(sents)
 	for si, s := range sents {
 		toks := tokenize(s.Text, s.Start)
+		for k := range toks {
+			toks[k].Time = x.inTimex(toks[k])
+		}
 		ms := x.mentions(toks)
 		x.sentenceEvents(si, s, toks, ms)
 	}

@@ -1,0 +1,92 @@
+package events
+
+// Event coreference across sentences: an event that an article reports
+// once with its date ("his Aug. 2 power-grab") and again without one
+// ("Iraq's invasion of Kuwait", "its conquest of Kuwait") is one event.
+
+// side returns the actor an actor stands for in event coreference: a person
+// for the country or organisation they lead or serve, when the document has
+// it, else the actor itself.
+func (x *extractor) side(id string) string {
+	r := x.actors[id]
+	if r == nil || r.Kind != Person || r.Affiliation == "" {
+		return id
+	}
+	if _, ok := x.actors[r.Affiliation]; !ok {
+		return id
+	}
+	return r.Affiliation
+}
+
+// compatibleActors reports whether two events can have the same
+// participants: the same initiator (or a person and the state they serve),
+// and the other actors of one among the actors of the other.
+func (x *extractor) compatibleActors(o, c *cand) bool {
+	if len(o.Actors) == 0 || len(c.Actors) == 0 || x.side(o.Actors[0]) != x.side(c.Actors[0]) {
+		return false
+	}
+	in := func(rest, all []string) bool {
+		sides := map[string]bool{}
+		for _, a := range all {
+			sides[x.side(a)] = true
+		}
+		for _, a := range rest {
+			if !sides[x.side(a)] {
+				return false
+			}
+		}
+		return true
+	}
+	return in(o.Actors[1:], c.Actors) || in(c.Actors[1:], o.Actors)
+}
+
+// dateCompatible reports whether two dates can name the time of one event:
+// equal, or the span of one inside the other's ("1998-W19" and "1998-05-04").
+func dateCompatible(a, b Date) bool {
+	if a == b {
+		return true
+	}
+	as, ae, ok1 := a.Span()
+	bs, be, ok2 := b.Span()
+	if !ok1 || !ok2 {
+		return false
+	}
+	return !as.Before(bs) && !ae.After(be) || !bs.Before(as) && !be.After(ae)
+}
+
+// corefTypes are the types whose undated mentions refer back to a dated
+// report of the same event; statements and visits are told apart by their
+// own rules.
+var corefTypes = map[Type]bool{Attack: true, Agreement: true, Sanction: true, Release: true, Aid: true, Mediation: true}
+
+// joinUndated merges each undated event of a coreference type into the one
+// dated event of its type, status and participants, when exactly one fits.
+func (x *extractor) joinUndated(evs []*cand) []*cand {
+	var out []*cand
+	for _, c := range evs {
+		if c.Date != "" || !corefTypes[c.Type] {
+			out = append(out, c)
+			continue
+		}
+		var fit *cand
+		n := 0
+		for _, o := range evs {
+			if o == c || o.Date == "" || o.Type != c.Type || o.Status != c.Status || !x.compatibleActors(o, c) {
+				continue
+			}
+			if fit == nil || fit != o {
+				n++
+			}
+			fit = o
+		}
+		if n != 1 {
+			out = append(out, c)
+			continue
+		}
+		mergeInto(fit, c)
+		if c.Offset < fit.Offset {
+			fit.Offset = c.Offset
+		}
+	}
+	return out
+}
