@@ -23,7 +23,7 @@ type trigHit struct {
 
 // clause boundaries: words that start a new clause for argument search.
 var clauseWords = map[string]bool{
-	"but": true, "while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"but": true, "while": true, "whereas": true, "where": true, "whereby": true, "although": true, "though": true, "because": true,
 	"unless": true, "until": true, "whom": true,
 }
 
@@ -267,6 +267,20 @@ func isNegated(toks []token, start int) bool {
 		if negWords[w] {
 			return true
 		}
+		switch w {
+		case "declined", "declines", "decline", "refused", "refuses", "refuse":
+			// "declined to say", "refused to comment"
+			if toks[k+1].Lower == "to" {
+				return true
+			}
+		case "or", "nor":
+			// "would not elaborate, or comment on": the negation covers both verbs
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if negWords[toks[j].Lower] {
+					return true
+				}
+			}
+		}
 		if !toks[k].Word {
 			return false
 		}
@@ -278,7 +292,7 @@ func isNegated(toks []token, start int) bool {
 func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at []int, h trigHit) *cand {
 	t := h.t
 	c := &cand{Event: Event{Type: t.Type, Status: Occurred, Evidence: []string{s.Text}, Offset: s.Start},
-		sent: si, head: h.head, trig: t, headOffset: toks[h.head].Start}
+		sent: si, para: s.Para, head: h.head, trig: t, headOffset: toks[h.head].Start}
 	lo, hi := clauseBounds(toks, h.start, h.end)
 	var subj []string
 	licensed := !t.Noun
@@ -316,14 +330,30 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
 			switch toks[k].Lower {
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
-				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed":
+				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
 			}
+		}
+		// a verb of taking place after it: "The ceremony will take place", "talks were held"
+		if nounHappens(toks, h.end) {
+			licensed = true
+		}
+		// "sanctions on Iraq", "an embargo against Cuba"
+		if t.Type == Sanction && h.end < len(toks) && (toks[h.end].Lower == "on" || toks[h.end].Lower == "against") {
+			licensed = true
 		}
 		if !licensed {
 			return nil
 		}
 		c.anaphoric = !ownerFound && !dated && definiteBefore(toks, h.start)
+		if !ownerFound {
+			// "After a meeting with King Hussein, Bush said": the subject of
+			// the main clause owns an event named in a fronted phrase
+			if id := x.frontedOwner(toks, ms, h); id != "" {
+				subj = []string{id}
+				c.anaphoric = false
+			}
+		}
 	}
 	if t.SubjObj && len(subj) == 0 {
 		// "took him to": the pronoun after the verb is the traveller; the subject owns the trip
@@ -396,8 +426,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 	}
-	if len(c.Actors) == 0 {
-		return nil
+	if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
+		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
 	}
 	// groups become actors only when they take part
 	for _, id := range c.Actors {
@@ -424,6 +454,60 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	return c
 }
+
+// nounHappens reports whether the words from toks[i] say that the event a
+// noun names takes place: "will take place", "was held", "is scheduled",
+// "continued".
+func nounHappens(toks []token, i int) bool {
+	var ws []string
+	for k := i; k < len(toks) && k < i+4 && toks[k].Word; k++ {
+		ws = append(ws, toks[k].Lower)
+	}
+	s := " " + strings.Join(ws, " ") + " "
+	for _, p := range []string{" take place ", " took place ", " takes place ", " taking place ", " was held ",
+		" were held ", " will be held ", " is scheduled ", " was scheduled ", " are scheduled ", " is set ",
+		" continued ", " continues ", " began ", " begins ", " opened ", " opens ", " ended "} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedOwner returns the subject of the main clause when the noun trigger
+// h stands in a phrase that opens the sentence and ends with a comma ("At a
+// news conference with Gore, Netanyahu said ..."), else "".
+func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) string {
+	if len(toks) == 0 || !prepositions[toks[0].Lower] && toks[0].Lower != "ahead" && toks[0].Lower != "following" && toks[0].Lower != "during" {
+		return ""
+	}
+	comma := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			if k > h.start {
+				comma = k
+			}
+			break
+		}
+	}
+	if comma < 0 {
+		return ""
+	}
+	for _, m := range ms {
+		if m.i <= comma {
+			continue
+		}
+		if m.prep == "" && !m.adj && !m.group && m.actor != "" {
+			return m.actor
+		}
+		return ""
+	}
+	return ""
+}
+
+// subjectPronouns are pronouns that, when nothing resolves them, still
+// stand as the subject of the verb after them.
+var subjectPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
 // auxiliaries and other words that stand between a subject and its verb.
 var preVerb = map[string]bool{
@@ -476,6 +560,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 	infinitive := start > 0 && toks[start-1].Lower == "to"
 	for k := start - 1; k >= lo && k >= start-30; k-- {
 		if at[k] < 0 {
+			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
+				return nil // "they should continue visiting": a subject no actor stands for
+			}
 			continue
 		}
 		m := ms[at[k]]
@@ -502,15 +589,26 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 		}
 		out := []string{m.actor}
 		// coordination to the left: "X, Y and Z"
+		conj := false
 		for j := m.i - 1; j >= lo; {
 			w := toks[j].Lower
-			if w == "," || w == "and" || w == "the" {
+			if w == "," || w == "and" {
+				conj = true
 				j--
 				continue
 			}
-			if at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
+			if w == "the" {
+				j--
+				continue
+			}
+			if at[j] >= 0 && ms[at[j]].adj && !conj {
+				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat": a modifier of the name
+				continue
+			}
+			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
 				out = append([]string{ms[at[j]].actor}, out...)
 				j = ms[at[j]].i - 1
+				conj = false
 				continue
 			}
 			break
@@ -1120,8 +1218,11 @@ func (x *extractor) sameEvent(o, c *cand) bool {
 	if o.Type != c.Type || o.Status != c.Status {
 		return false
 	}
-	if o.Type == Statement && c.sent-o.sent > 1 {
-		return false
+	if o.Type == Statement {
+		// one speaker's words in one paragraph, or in the next sentence,
+		// are one statement unless their dates differ
+		return (c.sent-o.sent <= 1 || c.para == o.para) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
+			o.Actors[0] == c.Actors[0] && (o.Date == "" || c.Date == "" || o.Date == c.Date)
 	}
 	if o.Date != "" && c.Date != "" && o.Date != c.Date {
 		return false

@@ -118,6 +118,7 @@ type extractor struct {
 type cand struct {
 	Event
 	sent       int
+	para       int // paragraph of the sentence
 	head       int // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
@@ -251,8 +252,10 @@ func (x *extractor) mentions(toks []token) []mention {
 			p := toks[m.i-1].Lower
 			if prepositions[p] {
 				m.prep = p
-			} else if m.i > 1 && (p == "the" || p == "a" || p == "an") && prepositions[toks[m.i-2].Lower] {
+			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && prepositions[toks[m.i-2].Lower] {
 				m.prep = toks[m.i-2].Lower
+			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
+				m.prep = ms[len(ms)-1].prep // "to bombing victims and embassy staffers"
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
