@@ -65,6 +65,9 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
 				continue // ", saying ...": attribution of a reason, not a statement
 			}
+			if !t.Noun && head == i && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
+				continue // "what he calls an eternal merger": a name for something, no event
+			}
 			if len(t.Ctx) > 0 {
 				found := false
 				for _, c := range t.Ctx {
@@ -102,6 +105,10 @@ var determiners = map[string]bool{
 	"further": true, "more": true, "major": true, "joint": true, "recent": true, "two-hour": true,
 }
 
+// articles and possessives: the words before a noun phrase's modifier ("the
+// Nairobi bombing"), never a conjunction ("that Hamas rejected").
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "last": true}
+
 // nounContext reports whether the word at toks[i] stands where a noun does.
 func (x *extractor) nounContext(toks []token, i int) bool {
 	if i == 0 {
@@ -113,6 +120,9 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	}
 	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
 		return true
+	}
+	if i > 1 && articles[toks[i-2].Lower] && (p.Cap && p.Word || strings.HasSuffix(p.Lower, "ing") && !toks[i].Cap) {
+		return true // "the Nairobi bombing", "the last remaining free port"
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
@@ -160,7 +170,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		lastEnd = h.end
 		if h.t.Noun && n > 0 {
 			p := hits[n-1]
-			if !p.t.Noun && p.t.Type != Statement && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) {
+			if !p.t.Noun && p.t.Type != Statement && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) && !hasPreposition(toks[p.end:h.head]) {
 				continue
 			}
 		}
@@ -380,7 +390,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "..., officials said": a subject that names no actor, unless a
 		// demonym qualifies it ("Iraqi military authorities ordered")
 		for k := h.start - 2; k >= 0 && k >= h.start-3; k-- {
-			if at[k] >= 0 && ms[at[k]].adj && ms[at[k]].actor != "" {
+			// "Iraqi authorities", "Iraqi military authorities", "Pentagon sources"
+			if at[k] >= 0 && ms[at[k]].actor != "" && (ms[at[k]].adj || ms[at[k]].j == h.start-1 && x.actors[ms[at[k]].actor].Kind != Person) {
 				subj = []string{ms[at[k]].actor}
 				break
 			}
@@ -653,6 +664,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if m.adj && t.Type != Attack {
 			continue
 		}
+		if t.Noun && m.prep == "" && m.i != h.end {
+			continue // a noun takes its participants from a phrase after it ("talks with X", "invasion of X")
+		}
 		id := m.actor
 		if m.group {
 			id = x.groupActor(m, toks)
@@ -836,6 +850,18 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			c.Status = Occurred // a date before the article's is no plan
 		}
 	}
+}
+
+// hasPreposition reports whether a preposition other than "of" stands in ts:
+// "imposed on Iraq after its invasion" names two events, "broker an end of
+// the war" one.
+func hasPreposition(ts []token) bool {
+	for _, t := range ts {
+		if prepositions[t.Lower] && t.Lower != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func allWords(ts []token) bool {

@@ -351,10 +351,17 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j int) (mention, bool) {
 	at := toks[i].Start
 	m := mention{i: i, j: j}
-	// prefer an entity the document already has
+	// prefer an entity the document already calls by these words ("Hussein"
+	// after "King Hussein", not Saddam Hussein), then one it already has
 	best := -1
 	for k, c := range ms {
-		if _, ok := x.actors[c.Entity.ID]; ok {
+		if r, ok := x.actors[c.Entity.ID]; ok && r.aliases[form] {
+			best = k
+			break
+		}
+	}
+	for k, c := range ms {
+		if _, ok := x.actors[c.Entity.ID]; ok && best < 0 {
 			best = k
 			break
 		}
