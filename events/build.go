@@ -801,18 +801,22 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 				best = c
 			}
 		}
-		bestDist := 1 << 30
 		if best == nil {
-			for _, c := range cands {
-				if d := ti - c.head; d > 0 && d <= 12 && d < bestDist {
-					best, bestDist = c, d
-				}
-			}
-		}
-		if best == nil {
-			for _, c := range cands {
-				if d := c.head - ti; d >= 0 && d <= 10 && d < bestDist {
-					best, bestDist = c, d
+			left, right := nearestCand(cands, ti, -1, 12), nearestCand(cands, ti, +1, 10)
+			switch {
+			case left != nil && right != nil && hasComma(toks, left.head, ti) && !hasComma(toks, ti, right.head):
+				// "Ahead of X's trip, the State Department on Sunday issued":
+				// the date stands in the clause of the trigger after it
+				best = right
+			case left != nil:
+				best = left
+			case right != nil:
+				best = right
+			default:
+				// a lone trigger far away: "is scheduled to spend five hours in
+				// Dar es Salaam, her first stop Tuesday morning"
+				if c := nearestCand(cands, ti, -1, 20); c != nil && !hasClauseWord(toks, c.head, ti) {
+					best = c
 				}
 			}
 		}
@@ -858,6 +862,44 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 func hasPreposition(ts []token) bool {
 	for _, t := range ts {
 		if prepositions[t.Lower] && t.Lower != "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestCand returns the candidate whose trigger is nearest the token ti on
+// one side (dir -1 left, +1 right, the token itself counting as right),
+// at most max tokens away.
+func nearestCand(cands []*cand, ti, dir, max int) *cand {
+	var best *cand
+	bestDist := max + 1
+	for _, c := range cands {
+		d := (c.head - ti) * dir
+		if dir < 0 && d <= 0 || d < 0 || d >= bestDist {
+			continue
+		}
+		best, bestDist = c, d
+	}
+	return best
+}
+
+// hasComma reports whether a comma or semicolon stands between tokens i and j.
+func hasComma(toks []token, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j) && k < len(toks); k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClauseWord reports whether a word that opens a subordinate clause
+// ("which", "who", "that", "when", "where") stands between tokens i and j.
+func hasClauseWord(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "which", "who", "whom", "that", "when", "where", "while", "because", ";":
 			return true
 		}
 	}
