@@ -185,6 +185,10 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		kept = append(kept, h)
 	}
 	hits = kept
+	x.trigAt = map[int]bool{}
+	for _, h := range hits {
+		x.trigAt[h.start] = true
+	}
 	// sentence-initial "In Cairo," place
 	sentPlace := ""
 	if len(ms) > 0 && ms[0].i == 1 && toks[0].Lower == "in" && ms[0].j < len(toks) && toks[ms[0].j].Text == "," {
@@ -203,9 +207,10 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if c.Place == "" && sentPlace != "" && (h.t.Place || h.t.Dest) {
 			c.Place = sentPlace
 		}
-		cands = append(cands, c)
+		cands = append(cands, x.splitEvents(c, toks, ms, at, h)...)
 	}
 	x.dateSentence(s, toks, cands)
+	shareSplitDates(cands)
 	if debugEvents {
 		for _, c := range cands {
 			println("CAND", c.Type, string(c.Date), c.Place, strings.Join(c.Actors, ","), "head", c.head, "noSubj", c.noSubj)
@@ -234,7 +239,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	for _, c := range cands {
 		merged := false
 		for _, o := range out {
-			if o.Type != c.Type {
+			if o.Type != c.Type || o.split || c.split {
 				continue
 			}
 			if c.Type == Visit && o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
@@ -421,6 +426,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
+	c.nSubj = len(dedupe(subj))
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
 	for _, o := range objs {

@@ -112,14 +112,18 @@ type extractor struct {
 	prevVerb   *cand  // the last event a verb reported in the current sentence
 	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
+	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
 }
 
 // cand is an event found in a sentence, before merging.
 type cand struct {
 	Event
 	sent       int
-	para       int // paragraph of the sentence
-	head       int // token index of the trigger word in its sentence
+	para       int   // paragraph of the sentence
+	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
+	split      bool  // one of several events of one trigger: never merged within its sentence
+	origin     *cand // the candidate a split event was copied from
+	head       int   // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
