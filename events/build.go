@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventgraph/eventgraph/events/kb"
@@ -747,9 +748,24 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		nb.WriteString(" ")
 		near = nb.String()
 	}
+	if h.end > h.head+1 && strings.HasSuffix(toks[h.head+1].Lower, "ed") {
+		return Occurred // "the sanctions imposed on Iraq": a participle tells what was done
+	}
 	for _, p := range ongoingBefore {
 		if strings.Contains(near, " "+p+" ") {
 			return Ongoing
+		}
+	}
+	// a schedule governs the coordinated verbs of its clause: "was scheduled
+	// to lay flowers ..., talk to guards and meet with the president"
+	var cb strings.Builder
+	for k := lo; k < h.start; k++ {
+		cb.WriteString(" " + toks[k].Lower)
+	}
+	clause := cb.String() + " "
+	for _, p := range []string{"scheduled to", "set to", "expected to", "due to", "plans to", "planning to"} {
+		if strings.Contains(clause, " "+p+" ") && !strings.Contains(clause[strings.Index(clause, " "+p+" "):], " said ") {
+			return Planned
 		}
 	}
 	for _, p := range plannedBefore {
@@ -843,6 +859,13 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		if !ok {
 			continue
 		}
+		if c.Status == Occurred && !c.trig.Noun && c.Type != Statement && presentTense(toks, c.head) {
+			// "X and Y meet separately Monday with Z": an action verb in the
+			// present with a weekday other than today's is a schedule
+			if wd, ok := weekdayIn(c.DateText); ok && wd != x.dctTime.Weekday() {
+				c.Status = Planned
+			}
+		}
 		if c.Status == Planned && end.Before(x.dctTime.AddDate(0, 0, 1)) {
 			// "will travel ... on Friday, officials said": the clause's own
 			// future tense decides the weekday
@@ -911,6 +934,35 @@ func hasClauseWord(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// presentTense reports whether the verb at toks[i] is in the simple present
+// ("meet", "meets"), not a past form, a participle or a gerund, and no
+// auxiliary stands before it.
+func presentTense(toks []token, i int) bool {
+	w := toks[i].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms()[w] {
+		return false
+	}
+	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
+		return false
+	}
+	return true
+}
+
+var pastOnce = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for lemma, forms := range irregular {
+		for _, f := range forms {
+			if f != lemma && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
+				m[f] = true
+			}
+		}
+	}
+	return m
+})
+
+// pastForms returns the irregular past and participle forms of the trigger verbs ("met", "took").
+func pastForms() map[string]bool { return pastOnce() }
 
 func allWords(ts []token) bool {
 	for _, t := range ts {
