@@ -413,7 +413,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "called Bush a liar and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
-	if len(subj) == 0 {
+	if len(subj) == 0 && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
+		// the subject of the clause takes part in a visit or talks it names,
+		// but an attack or an embargo it names is someone else's
 		subj = x.subject(toks, ms, at, lo, h.start)
 	}
 	if len(subj) > 0 {

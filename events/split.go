@@ -173,8 +173,8 @@ func shareSplitDates(cands []*cand) {
 			continue
 		}
 		for _, o := range cands {
-			if o != c && o.Date != "" && o.Status == c.Status && c.origin != nil && (o == c.origin || o.origin == c.origin) {
-				c.Date, c.DateText = o.Date, o.DateText
+			if o != c && o.Date != "" && c.origin != nil && (o == c.origin || o.origin == c.origin) {
+				c.Date, c.DateText, c.Status = o.Date, o.DateText, o.Status
 				break
 			}
 		}
