@@ -122,6 +122,9 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
 		return true
 	}
+	if prepositions[p.Lower] && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
+		return true // "a warning against travel to Kenya"
+	}
 	if i > 1 && articles[toks[i-2].Lower] && (p.Cap && p.Word || strings.HasSuffix(p.Lower, "ing") && !toks[i].Cap) {
 		return true // "the Nairobi bombing", "the last remaining free port"
 	}
@@ -657,6 +660,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		m := ms[at[k]]
 		k = m.j - 1
 		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
+		if t.Noun && t.Dest && m.i > h.end+2 {
+			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to U.S. travelers"
+		}
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
 			place = x.placeName(m)
 			continue
@@ -667,7 +673,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
 			continue
 		}
-		if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
+		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
+			// "bombings at U.S. embassies": the state whose mission was hit
+		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
 			continue
 		}
 		if m.adj && t.Type != Attack {
