@@ -368,8 +368,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if !ownerFound {
 			// "After a meeting with King Hussein, Bush said": the subject of
 			// the main clause owns an event named in a fronted phrase
-			if id := x.frontedOwner(toks, ms, h); id != "" {
-				subj = []string{id}
+			if ids := x.frontedOwner(toks, ms, h); len(ids) > 0 {
+				subj = ids
 				c.anaphoric = false
 			}
 		}
@@ -500,9 +500,9 @@ func nounHappens(toks []token, i int) bool {
 // frontedOwner returns the subject of the main clause when the noun trigger
 // h stands in a phrase that opens the sentence and ends with a comma ("At a
 // news conference with Gore, Netanyahu said ..."), else "".
-func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) string {
+func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) []string {
 	if len(toks) == 0 || !prepositions[toks[0].Lower] && toks[0].Lower != "ahead" && toks[0].Lower != "following" && toks[0].Lower != "during" {
-		return ""
+		return nil
 	}
 	comma := -1
 	for k := 1; k < len(toks); k++ {
@@ -514,18 +514,21 @@ func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) string {
 		}
 	}
 	if comma < 0 {
-		return ""
+		return nil
 	}
 	for _, m := range ms {
 		if m.i <= comma {
 			continue
 		}
 		if m.prep == "" && !m.adj && !m.group && m.actor != "" {
-			return m.actor
+			if len(m.actors) > 0 {
+				return m.actors
+			}
+			return []string{m.actor}
 		}
-		return ""
+		return nil
 	}
-	return ""
+	return nil
 }
 
 // subjectPronouns are pronouns that, when nothing resolves them, still
@@ -611,6 +614,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			continue
 		}
 		out := []string{m.actor}
+		if len(m.actors) > 0 {
+			out = append([]string(nil), m.actors...) // "the two leaders"
+		}
 		// coordination to the left: "X, Y and Z"
 		conj := false
 		for j := m.i - 1; j >= lo; {
@@ -622,6 +628,10 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			}
 			if w == "the" {
 				j--
+				continue
+			}
+			if at[j] >= 0 && ms[at[j]].prep == "of" && ms[at[j]].i >= 2 {
+				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
 				continue
 			}
 			if at[j] >= 0 && ms[at[j]].adj && !conj {
@@ -690,6 +700,11 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		}
 		if id != "" && !contains(objs, id) {
 			objs = append(objs, id)
+		}
+		for _, a := range m.actors[min(1, len(m.actors)):] {
+			if !contains(objs, a) {
+				objs = append(objs, a)
+			}
 		}
 		// "X and Y": keep going only across a conjunction
 		if k+1 < len(toks) && toks[k+1].Lower != "and" && toks[k+1].Text != "," {

@@ -1,5 +1,11 @@
 package events
 
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
 // Event coreference across sentences: an event that an article reports
 // once with its date ("his Aug. 2 power-grab") and again without one
 // ("Iraq's invasion of Kuwait", "its conquest of Kuwait") is one event.
@@ -22,7 +28,14 @@ func (x *extractor) side(id string) string {
 // participants: the same initiator (or a person and the state they serve),
 // and the other actors of one among the actors of the other.
 func (x *extractor) compatibleActors(o, c *cand) bool {
-	if len(o.Actors) == 0 || len(c.Actors) == 0 || x.side(o.Actors[0]) != x.side(c.Actors[0]) {
+	if len(o.Actors) == 0 || len(c.Actors) == 0 {
+		return false
+	}
+	if c.Type == Agreement {
+		// parties to one deal may be named in any order
+		return x.sidesWithin(c.Actors, o.Actors) || x.sidesWithin(o.Actors, c.Actors)
+	}
+	if x.side(o.Actors[0]) != x.side(c.Actors[0]) {
 		return false
 	}
 	in := func(rest, all []string) bool {
@@ -89,4 +102,54 @@ func (x *extractor) joinUndated(evs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// sidesWithin reports whether every actor of a stands for a side among b's.
+func (x *extractor) sidesWithin(a, b []string) bool {
+	sides := map[string]bool{}
+	for _, id := range b {
+		sides[x.side(id)] = true
+	}
+	for _, id := range a {
+		if !sides[x.side(id)] {
+			return false
+		}
+	}
+	return true
+}
+
+// duringAnchor finds "before|during|at|after the <event noun>" ("In speeches
+// before the signing ceremony"): words that place an undated event on the
+// day of a gathering the article reported earlier.
+var duringAnchor = regexp.MustCompile(`(?i)\b(before|during|at|after|following|ahead of) (the|that|this) ([a-z-]+ ){0,2}(ceremony|signing|meeting|talks|summit|conference)\b`)
+
+// anchorDuring dates the undated events of a sentence that names, with a
+// definite article, a gathering dated to the day earlier in the article.
+func (x *extractor) anchorDuring(sents []Sentence) {
+	for si, s := range sents {
+		loc := duringAnchor.FindStringSubmatchIndex(s.Text)
+		if loc == nil {
+			continue
+		}
+		noun := strings.ToLower(s.Text[loc[8]:loc[9]])
+		types := []Type{Meeting}
+		if noun == "ceremony" || noun == "signing" {
+			types = []Type{Meeting, Agreement}
+		}
+		var anchor *cand
+		for _, c := range x.events {
+			if c.sent < si && len(c.Date) == 10 && slices.Contains(types, c.Type) {
+				anchor = c
+			}
+		}
+		if anchor == nil {
+			continue
+		}
+		for _, c := range x.events {
+			if off := c.headOffset - s.Start; c.sent == si && c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
+				c.Date = anchor.Date
+				c.DateText = s.Text[loc[0]:loc[1]]
+			}
+		}
+	}
 }

@@ -113,6 +113,8 @@ type extractor struct {
 	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
 	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
+	// curSent and prevSent are the byte offsets of the current and the previous sentence
+	curSent, prevSent int
 }
 
 // cand is an event found in a sentence, before merging.
@@ -140,6 +142,8 @@ func (x *extractor) run(body int) {
 	}
 	x.dateline = x.datelinePlace(sents)
 	for si, s := range sents {
+		x.prevSent = x.curSent
+		x.curSent = s.Start
 		toks := tokenize(s.Text, s.Start)
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])
@@ -148,6 +152,7 @@ func (x *extractor) run(body int) {
 		x.sentenceEvents(si, s, toks, ms)
 	}
 	x.anchorRelative(sents)
+	x.anchorDuring(sents)
 }
 
 // addActor records an actor of the document and returns its id.
@@ -176,6 +181,9 @@ func (x *extractor) addActor(a Actor, form string, at int) string {
 	}
 	if form != "" && form != r.Name {
 		r.aliases[form] = true
+	}
+	if at > r.last {
+		r.last = at
 	}
 	if r.Kind == Person {
 		x.lastPerson = r.ID
@@ -315,7 +323,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
-	case "the":
+	case "the", "both":
+		if m, ok := x.pluralDefinite(toks, i); ok {
+			return m, true
+		}
 		if m, ok := x.definite(toks, i); ok {
 			return m, true
 		}
