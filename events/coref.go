@@ -38,19 +38,7 @@ func (x *extractor) compatibleActors(o, c *cand) bool {
 	if x.side(o.Actors[0]) != x.side(c.Actors[0]) {
 		return false
 	}
-	in := func(rest, all []string) bool {
-		sides := map[string]bool{}
-		for _, a := range all {
-			sides[x.side(a)] = true
-		}
-		for _, a := range rest {
-			if !sides[x.side(a)] {
-				return false
-			}
-		}
-		return true
-	}
-	return in(o.Actors[1:], c.Actors) || in(c.Actors[1:], o.Actors)
+	return x.sidesWithin(o.Actors[1:], c.Actors) || x.sidesWithin(c.Actors[1:], o.Actors)
 }
 
 // dateCompatible reports whether two dates can name the time of one event:
