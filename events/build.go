@@ -335,8 +335,14 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// a date right before: "the Aug. 7 terrorist blasts", "its 1990 invasion"
 		for _, tx := range x.tx {
 			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
-				licensed = true
-				dated = true
+				k := h.start
+				for k > 0 && toks[k-1].Start >= tx.End {
+					k--
+				}
+				if onlyModifiers(toks[k:h.start]) {
+					licensed = true
+					dated = true
+				}
 			}
 		}
 		// "talks with X", "meeting with X", "invasion of X"
@@ -351,6 +357,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
+			}
+			if k < h.start-1 && prepositions[toks[k+1].Lower] || toks[k].Time {
+				break // "arrived on Tuesday for talks": the word belongs to another phrase
 			}
 		}
 		// a verb of taking place after it: "The ceremony will take place", "talks were held"
@@ -662,7 +671,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 	for k := h.end; k < hi && k < h.end+25; k++ {
 		if at[k] < 0 {
 			w := toks[k].Lower
-			if w == "," && len(objs) > 0 || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" {
+			if w == "," && len(objs) > 0 || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue

@@ -536,6 +536,15 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 		if id := x.lastWithRole(rw, aff); id != "" {
 			return mention{i: i, j: end, actor: id}, true
 		}
+		if aff == "" && x.dct != "" {
+			// "the secretary of state" in 1998: the one holder of an office
+			// whose title no other state uses
+			if role, _, ok := x.kb.Role(rw); ok && strings.Contains(rw, " ") {
+				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 {
+					return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
+				}
+			}
+		}
 		if aff != "" {
 			if role, _, ok := x.kb.Role(rw); ok {
 				if hs := x.kb.Holders(role, aff, string(x.dct)); len(hs) == 1 {
