@@ -115,6 +115,9 @@ type extractor struct {
 	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
 	// curSent and prevSent are the byte offsets of the current and the previous sentence
 	curSent, prevSent int
+	// cataphors are the events of the previous sentence whose initiator a
+	// description stands for ("A Pentagon spokesman said")
+	cataphors []*cand
 }
 
 // cand is an event found in a sentence, before merging.
@@ -148,7 +151,11 @@ func (x *extractor) run(body int) {
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])
 		}
+		pending := x.cataphors
 		ms := x.mentions(toks)
+		if len(pending) > 0 {
+			x.resolveCataphora(s.Start, s.End)
+		}
 		x.sentenceEvents(si, s, toks, ms)
 	}
 	x.anchorRelative(sents)
@@ -341,6 +348,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	end := nameRun(toks, i)
+	// a form the article already gave a person: "Hussein" after "King Hussein"
+	if id := x.aliasOwner(surface(x.text, toks, i, end)); id != "" {
+		return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, "", toks[i].Start)}, true
+	}
 	// knowledge base: the longest match starting here
 	max := x.kb.MaxWords()
 	for n := min(max, len(toks)-i); n >= 1; n-- {
@@ -400,6 +411,8 @@ func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j i
 			if j < len(toks) && !placePreps[prevLower(toks, i)] && isSpeechOrActionAfter(toks, j) {
 				m.actor = x.fromKB(e, form, at) // "Washington said"
 				m.place = ""
+			} else if i > 0 && !toks[i-1].Cap && isTriggerWord(toks[i-1].Lower) {
+				m.actor = x.fromKB(e, form, at) // "warned Tehran": the object of a verb, still a place for "visited Tehran"
 			}
 			return m, true
 		case kb.ViaDemonym:
@@ -488,8 +501,13 @@ func isSpeechOrActionAfter(toks []token, j int) bool {
 	if w == "has" || w == "had" || w == "have" || w == "will" || w == "would" || w == "is" || w == "was" {
 		return true
 	}
+	return isTriggerWord(w) && !toks[j].Cap
+}
+
+// isTriggerWord reports whether a word can start an event trigger ("warned", "met").
+func isTriggerWord(w string) bool {
 	_, byFirst, _ := loadLexicon()
-	return len(byFirst[w]) > 0 && !toks[j].Cap
+	return len(byFirst[w]) > 0
 }
 
 // isModifiedNoun: a lower-case word after a country name making it a modifier.
@@ -575,6 +593,21 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 		}
 		return match && (aff == "" || r.Affiliation == aff)
 	})
+}
+
+// aliasOwner returns the person of the document that the article has
+// called by exactly this form, if there is one and only one.
+func (x *extractor) aliasOwner(form string) string {
+	found := ""
+	for _, r := range x.actors {
+		if r.Kind == Person && r.aliases[form] {
+			if found != "" {
+				return ""
+			}
+			found = r.ID
+		}
+	}
+	return found
 }
 
 // latestPerson returns the id of the person of the document for whom ok

@@ -85,6 +85,8 @@ func TestEventTypes(t *testing.T) {
 		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
 		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
 		{"an adjective is no verb", "Jordan closed the last remaining free port.", nil},
+		{"a relative clause has its own subject", "Blinken thanked the ambassadors of Arab states, who came to the ministry to offer condolences.", nil},
+		{"a country does not travel", "Forty percent of its exports go to Iraq.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
