@@ -99,19 +99,10 @@ func TestEventCoreference(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractCase(t, tt.dct, tt.text)
-			var evs []Event
-			for _, e := range doc.Events {
-				if e.Type == tt.typ {
-					evs = append(evs, e)
-				}
-			}
-			if len(evs) != 1 {
-				t.Fatalf("%q: %d %s events, want 1: %s", tt.text, len(evs), tt.typ, eventSummary(doc.Events))
-			}
-			if evs[0].Date != tt.date || len(evs[0].Evidence) != tt.evidence {
+			e := oneEvent(t, extractCase(t, tt.dct, tt.text), tt.typ, tt.text)
+			if e.Date != tt.date || len(e.Evidence) != tt.evidence {
 				t.Errorf("%q: %s dated %q with %d evidence sentences, want %q with %d",
-					tt.text, tt.typ, evs[0].Date, len(evs[0].Evidence), tt.date, tt.evidence)
+					tt.text, tt.typ, e.Date, len(e.Evidence), tt.date, tt.evidence)
 			}
 		})
 	}
@@ -145,24 +136,31 @@ func TestContextDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractCase(t, thursdayDCT, tt.text)
-			var evs []Event
-			for _, e := range doc.Events {
-				if e.Type == tt.typ {
-					evs = append(evs, e)
-				}
-			}
-			if len(evs) != 1 {
-				t.Fatalf("%q: %d %s events, want 1: %s", tt.text, len(evs), tt.typ, eventSummary(doc.Events))
-			}
-			if evs[0].Date != tt.date {
-				t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, evs[0].Date, tt.date)
+			e := oneEvent(t, extractCase(t, thursdayDCT, tt.text), tt.typ, tt.text)
+			if e.Date != tt.date {
+				t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, e.Date, tt.date)
 			}
 			if tt.actors != nil {
-				if diff := cmp.Diff(tt.actors, evs[0].Actors); diff != "" {
+				if diff := cmp.Diff(tt.actors, e.Actors); diff != "" {
 					t.Errorf("%q: actors mismatch (-want +got):\n%s", tt.text, diff)
 				}
 			}
 		})
 	}
+}
+
+// oneEvent returns the one event of type typ in doc; the test fails when
+// there are none or several.
+func oneEvent(t *testing.T, doc Document, typ Type, text string) Event {
+	t.Helper()
+	var evs []Event
+	for _, e := range doc.Events {
+		if e.Type == typ {
+			evs = append(evs, e)
+		}
+	}
+	if len(evs) != 1 {
+		t.Fatalf("%q: %d %s events, want 1: %s", text, len(evs), typ, eventSummary(doc.Events))
+	}
+	return evs[0]
 }
