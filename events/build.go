@@ -372,10 +372,21 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if t.Type == Sanction && h.end < len(toks) && (toks[h.end].Lower == "on" || toks[h.end].Lower == "against") {
 			licensed = true
 		}
+		invited := false
+		if !ownerFound && (t.Type == Meeting || t.Type == Agreement) {
+			// "invited the ministers to a ceremony": a gathering of the host and the guests
+			if inviter, guests := x.invitation(toks, ms, at, lo, h.start); len(inviter) > 0 && len(guests) > 0 {
+				subj = append(inviter, guests...)
+				licensed, invited, ownerFound = true, true, true
+			}
+		}
 		if !licensed {
 			return nil
 		}
 		c.anaphoric = !ownerFound && !dated && definiteBefore(toks, h.start)
+		if invited {
+			c.invited = true
+		}
 		if !ownerFound {
 			// "After a meeting with King Hussein, Bush said": the subject of
 			// the main clause owns an event named in a fronted phrase
@@ -404,6 +415,16 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "..., said spokesman Kenneth Bacon": the speaker follows the verb
 		if h.end < len(toks) && at[h.end] >= 0 && ms[at[h.end]].actor != "" && ms[at[h.end]].prep == "" {
 			subj = []string{ms[at[h.end]].actor}
+			// "Replied State Department deputy spokesman Richard Boucher":
+			// the person the title phrase ends with speaks
+			for k := ms[at[h.end]].j; k < len(toks) && k < h.end+8 && (toks[k].Word || toks[k].Text == "-"); k++ {
+				if at[k] >= 0 {
+					if r := x.actors[ms[at[k]].actor]; r != nil && r.Kind == Person {
+						subj = []string{r.ID}
+					}
+					break
+				}
+			}
 		}
 	}
 	cataphor := false
@@ -478,6 +499,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Status = statusOf(toks, lo, h)
+	if c.invited && c.Status == Occurred {
+		c.Status = Planned // an invitation is to something to come; a past date turns it back
+	}
 	if t.Type == Attack && (c.Status == Hypothetical || c.Status == Planned) {
 		// "said it would strike Iraq unless ...": a threat
 		for k := h.end; k < len(toks); k++ {
@@ -495,6 +519,37 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		c.Confidence -= 0.15
 	}
 	return c
+}
+
+// invitation finds "X invited Y to a <noun>" before the noun at start: the
+// inviter and the guests.
+func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start int) (inviter, guests []string) {
+	if start < 2 || toks[start-1].Lower != "a" && toks[start-1].Lower != "an" && toks[start-1].Lower != "the" || toks[start-2].Lower != "to" {
+		return nil, nil
+	}
+	for k := start - 3; k >= lo && k >= start-20; k-- {
+		switch toks[k].Lower {
+		case "invited", "invites", "invite", "inviting":
+		default:
+			continue
+		}
+		inviter = x.subject(toks, ms, at, lo, k)
+		for j := k + 1; j < start-2; j++ {
+			if at[j] < 0 {
+				continue
+			}
+			m := ms[at[j]]
+			switch {
+			case m.group:
+				guests = append(guests, x.groupActor(m, toks))
+			case m.actor != "" && !m.adj:
+				guests = append(guests, m.actor)
+			}
+			break
+		}
+		return inviter, guests
+	}
+	return nil, nil
 }
 
 // nounHappens reports whether the words from toks[i] say that the event a
@@ -1271,6 +1326,7 @@ func dedupe(xs []string) []string {
 // eventList merges the events that report one real-world event, dates and
 // orders them and gives them ids.
 func (x *extractor) eventList(docID string) []Event {
+	x.storyAfterDCT(x.events)
 	continueDates(x.events)
 	var merged []*cand
 	for _, c := range x.events {

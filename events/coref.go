@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Event coreference across sentences: an event that an article reports
@@ -193,6 +194,35 @@ func continueDates(evs []*cand) {
 				c.Date, c.DateText = o.Date, o.DateText
 				break
 			}
+		}
+	}
+}
+
+// storyAfterDCT applies the rule of EVENT-MODEL.md section 3 for wire copy
+// dated the evening before the day it reports: when the article plans an
+// event for the day after its date under a weekday name ("her first stop
+// Tuesday morning" in a Monday story), a past report of the same weekday
+// ("headed Tuesday to East Africa") means that day too, not the week before.
+func (x *extractor) storyAfterDCT(evs []*cand) {
+	if x.dctTime.IsZero() {
+		return
+	}
+	next := DayDate(x.dctTime.AddDate(0, 0, 1))
+	week := DayDate(x.dctTime.AddDate(0, 0, -6))
+	wd, ok := time.Weekday(0), false
+	for _, c := range evs {
+		if c.Status == Planned && c.Date == next {
+			if d, found := weekdayIn(c.DateText); found {
+				wd, ok = d, true
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	for _, c := range evs {
+		if d, found := weekdayIn(c.DateText); found && d == wd && c.Date == week {
+			c.Date = next
 		}
 	}
 }

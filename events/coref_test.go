@@ -164,3 +164,17 @@ func oneEvent(t *testing.T, doc Document, typ Type, text string) Event {
 	}
 	return evs[0]
 }
+
+// TestStoryAfterDCT checks the rule for wire copy dated the evening before
+// the day it reports (EVENT-MODEL.md section 3): a weekday the article
+// plans for the next day is that day in its past reports too.
+func TestStoryAfterDCT(t *testing.T) {
+	text := "Blinken headed Tuesday to Cairo. He is scheduled to meet el-Sissi Tuesday morning before flying home."
+	doc := extractCase(t, "2024-03-18", text) // a Monday
+	if e := oneEvent(t, doc, Visit, text); e.Date != "2024-03-19" {
+		t.Errorf("visit dated %q, want 2024-03-19", e.Date)
+	}
+	if e := oneEvent(t, doc, Meeting, text); e.Date != "2024-03-19" || e.Status != Planned {
+		t.Errorf("meeting dated %q %s, want 2024-03-19 planned", e.Date, e.Status)
+	}
+}

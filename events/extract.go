@@ -128,6 +128,7 @@ type cand struct {
 	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
 	split      bool  // one of several events of one trigger: never merged within its sentence
 	origin     *cand // the candidate a split event was copied from
+	invited    bool  // a gathering someone was invited to
 	head       int   // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits

@@ -81,6 +81,13 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Threat, Occurred, "", []string{"iran", "israel"}}}},
 		{"threat from a conditional attack", "The United States said it would strike Iran unless it halted the attacks.",
 			[]gotEvent{{Threat, Occurred, "", []string{"united-states", "iran"}}}},
+		{"an invitation to a gathering", "Blinken has invited the foreign ministers of Egypt and Jordan to a meeting in Washington.",
+			[]gotEvent{
+				{Proposal, Occurred, "", []string{"antony-blinken", "foreign-ministers-of-egypt-and-jordan"}},
+				{Meeting, Planned, "Washington", []string{"antony-blinken", "foreign-ministers-of-egypt-and-jordan"}},
+			}},
+		{"the speaker after the verb", "``We have not analyzed the statement,'' replied State Department deputy spokesman Richard Boucher.",
+			[]gotEvent{{Statement, Occurred, "", []string{"richard-boucher"}}}},
 		{"negated", "Blinken did not meet el-Sissi on Monday.", nil},
 		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
 		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
