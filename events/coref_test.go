@@ -178,3 +178,35 @@ func TestStoryAfterDCT(t *testing.T) {
 		t.Errorf("meeting dated %q %s, want 2024-03-19 planned", e.Date, e.Status)
 	}
 }
+
+// TestRoleAtDate checks that a person's role is the office held on the
+// article's date: the title the text gives when the knowledge base knows
+// only a later office, never "former" for an office not yet held.
+func TestRoleAtDate(t *testing.T) {
+	tests := []struct {
+		dct, text, id string
+		want          Actor
+	}{
+		{"1998-08-11", "Egyptian Ambassador Ahmed Maher el-Sayed condemned the bombings.", "ahmed-maher",
+			Actor{Role: "Ambassador", Affiliation: "egypt"}},
+		{"1998-08-11", "Secretary of State Madeleine Albright condemned the bombings.", "madeleine-albright",
+			Actor{Role: "Secretary of State", Affiliation: "united-states"}},
+		{"2005-06-01", "Madeleine Albright condemned the bombings.", "madeleine-albright",
+			Actor{Role: "former Secretary of State", Affiliation: "united-states"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := extractCase(t, tt.dct, tt.text)
+			for _, a := range doc.Actors {
+				if a.ID == tt.id {
+					got := Actor{Role: a.Role, Affiliation: a.Affiliation}
+					if diff := cmp.Diff(tt.want, got); diff != "" {
+						t.Errorf("%s on %s: mismatch (-want +got):\n%s", tt.id, tt.dct, diff)
+					}
+					return
+				}
+			}
+			t.Fatalf("no actor %s in %+v", tt.id, doc.Actors)
+		})
+	}
+}

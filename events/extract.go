@@ -208,8 +208,7 @@ func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
 	if a.Kind == Person {
 		if t := x.termAt(e); t != nil {
 			a.Role, a.Affiliation = t.Role, t.Affiliation
-		} else if len(e.Terms) > 0 {
-			t := e.Terms[len(e.Terms)-1]
+		} else if t := x.pastTerm(e); t != nil {
 			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
 		}
 	}
@@ -256,6 +255,22 @@ func (x *extractor) termAt(e *kb.Entity) *kb.Term {
 		}
 	}
 	return nil
+}
+
+// pastTerm returns the latest office a person had left by the reference
+// date; nil when none (an office held only later is no "former" one).
+func (x *extractor) pastTerm(e *kb.Entity) *kb.Term {
+	on := string(x.dct)
+	var best *kb.Term
+	for i := range e.Terms {
+		t := &e.Terms[i]
+		if on == "" || t.End != "" && t.End <= on {
+			if best == nil || t.End > best.End {
+				best = t
+			}
+		}
+	}
+	return best
 }
 
 // mentions finds the actors and places a sentence names.
