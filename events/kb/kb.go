@@ -372,7 +372,7 @@ const nearDays = 4 * 366
 // The date on (YYYY-MM-DD, YYYY-MM, YYYY, an ISO week YYYY-Www, or "" for
 // any time) filters people: only those whose term covers on are returned or,
 // if none do, those whose terms are nearest to on, within four years, nearest
-// first. Results are ordered by how they matched (name, alias, demonym,
+// first, or, failing those, those it names by their full name. Results are ordered by how they matched (name, alias, demonym,
 // capital, surname, place), then by kind (country, organization, group,
 // media, person, place); people then by distance from on and by the rank
 // of their office (heads of state before ministers); then by id.
@@ -393,7 +393,7 @@ func (k *KB) Lookup(name, on string) []Match {
 		}
 	}
 	if dated && len(people) > 0 {
-		var covering, near []Match
+		var covering, near, far []Match
 		for _, m := range people {
 			d := personDistance(m.Entity, iv)
 			dist[m.Entity] = d
@@ -402,12 +402,17 @@ func (k *KB) Lookup(name, on string) []Match {
 				covering = append(covering, m)
 			case d <= nearDays:
 				near = append(near, m)
+			case m.Via == ViaName:
+				far = append(far, m) // a full name names its person at any date
 			}
 		}
-		if len(covering) > 0 {
+		switch {
+		case len(covering) > 0:
 			people = covering
-		} else {
+		case len(near) > 0:
 			people = near
+		default:
+			people = far
 		}
 	}
 	for _, m := range people {

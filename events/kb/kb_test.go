@@ -125,6 +125,8 @@ func TestLookup(t *testing.T) {
 		{"Clinton", "1998", []result{{"bill-clinton", ViaSurname}}},
 		{"Albright", "1998-03-05", []result{{"madeleine-albright", ViaSurname}}},
 		{"Albright", "2003", []result{{"madeleine-albright", ViaSurname}}},
+		{"Albright", "2010", nil},
+		{"Madeleine Albright", "2010", []result{{"madeleine-albright", ViaName}}},
 		{"Bin Salman", "2024", []result{{"mohammed-bin-salman", ViaSurname}, {"khalid-bin-salman", ViaSurname}}},
 		{"bin Salman", "2018", []result{{"mohammed-bin-salman", ViaSurname}}},
 		{"MBS", "2024", []result{{"mohammed-bin-salman", ViaAlias}}},
