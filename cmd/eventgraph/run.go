@@ -12,13 +12,16 @@ const usage = `eventgraph turns news articles into dated events, an actor networ
 
 Usage:
   eventgraph extract  [--date YYYY-MM-DD] [--kb FILE] [-o FILE] FILE...|-   events JSON
-  eventgraph timeline [--date ...] [-o FILE] FILE...                       timeline SVG
-  eventgraph network  [--format svg|dot|png] [--layout L] [-o FILE] FILE... actor network
+  eventgraph timeline [--lanes actor|type] [--format svg|png] [-o FILE] FILE... timeline
+  eventgraph network  [--format svg|dot|png] [--layout L] [--cluster] [--top N]
+                      [--actor NAME --depth N] [-o FILE] FILE...          actor network
   eventgraph build    [-o DIR] FILE...          events.json, timeline.svg, network.svg, network.dot
   eventgraph timex    [--date YYYY-MM-DD] FILE|-                          time expressions JSON
 
 Several files merge into one graph and one timeline. "-" reads standard input.
 A FILE ending in .json is read as a document that extract wrote.
+timeline, network and build take filters: --from DATE, --to DATE,
+--types T,... and --actor NAME keep the events they match.
 
 Example:
   eventgraph build -o out seeds/000_bc5b05ce5a26e218.txt
