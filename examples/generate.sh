@@ -6,7 +6,8 @@
 #	examples/generate.sh
 #
 # It writes examples/seed/{events.json,timeline.svg,network.svg,network.dot},
-# and PNG copies of the two pictures when rsvg-convert is installed.
+# PNG copies of the two pictures, and timeline-actor.png (--lanes actor)
+# and network-cluster.png (--cluster).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,11 +15,15 @@ go run ./cmd/eventgraph build -o examples/seed \
 	--title "Blinken in the Middle East, March 2024" \
 	seeds/000_bc5b05ce5a26e218.txt
 
-if command -v rsvg-convert >/dev/null; then
-	for f in timeline network; do
-		rsvg-convert -w 800 -b white "examples/seed/$f.svg" -o "examples/seed/$f.png"
-	done
-	echo "generate.sh: wrote examples/seed/{timeline,network}.png"
-else
-	echo "generate.sh: rsvg-convert not found; no PNG copies" >&2
-fi
+# PNG copies, and the lanes and clusters pictures the README shows, drawn
+# by eventgraph itself.
+seed=seeds/000_bc5b05ce5a26e218.txt
+title="Blinken in the Middle East, March 2024"
+go build -o examples/.eventgraph ./cmd/eventgraph
+trap 'rm -f examples/.eventgraph' EXIT
+eg=examples/.eventgraph
+$eg timeline --format png --title "$title" -o examples/seed/timeline.png "$seed"
+$eg network --format png --title "$title" -o examples/seed/network.png "$seed"
+$eg timeline --lanes actor --format png --title "$title" -o examples/seed/timeline-actor.png "$seed"
+$eg network --cluster --format png --title "$title" -o examples/seed/network-cluster.png "$seed"
+echo "generate.sh: wrote examples/seed/{timeline,network,timeline-actor,network-cluster}.png"

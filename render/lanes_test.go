@@ -288,3 +288,26 @@ func TestOngoingBar(t *testing.T) {
 		}
 	}
 }
+
+// TestAggregateUndated: many undated events group by type.
+func TestAggregateUndated(t *testing.T) {
+	doc := denseDoc(40, 5)
+	for i := range doc.Events {
+		doc.Events[i].Date = ""
+	}
+	for _, tt := range []struct {
+		mode string
+		want int
+	}{{"auto", 2}, {"none", 80}, {"week", 2}} {
+		l := layoutTimeline(doc, TimelineOptions{Aggregate: tt.mode})
+		checkBoxes(t, l)
+		if len(l.undated) != tt.want {
+			t.Errorf("%s: %d undated markers, want %d", tt.mode, len(l.undated), tt.want)
+		}
+	}
+	small := denseDoc(3, 5)
+	small.Events[0].Date = ""
+	if l := layoutTimeline(small, TimelineOptions{}); len(l.undated) != 1 || l.undated[0].group != nil {
+		t.Errorf("one undated event is grouped: %+v", l.undated)
+	}
+}

@@ -179,7 +179,12 @@ func notedLabel(title string, notes []string, alone []graph.Node) string {
 		for i, n := range alone {
 			names[i] = clean(n.Label)
 		}
-		paras = append(paras, plural(len(alone), "actor")+" without relations: "+strings.Join(names, ", ")+".")
+		without := " without relations: "
+		if len(notes) > 0 {
+			// Their relations may lead to actors left out.
+			without = " without relations in this picture: "
+		}
+		paras = append(paras, plural(len(alone), "actor")+without+strings.Join(names, ", ")+".")
 	}
 	for _, para := range paras {
 		for _, line := range wrap(para, 10, false, unlinkedWidth) {

@@ -340,6 +340,13 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	if unit != "" {
 		sub = append(sub, "dated events grouped by "+unit)
 	}
+	// Undated events group by type where dated ones group, or when
+	// there are too many of them to list.
+	groupUndated := unit != "" && opt.Aggregate != "auto" && opt.Aggregate != "" ||
+		(opt.Aggregate == "" || opt.Aggregate == "auto") && len(undated) > denseEvents
+	if groupUndated {
+		sub = append(sub, "undated events grouped by type")
+	}
 	l.subtitle = truncate(strings.Join(sub, " · "), labelFont, false, right-margin)
 	l.subtitleY = y + 12
 	l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth(l.subtitle, labelFont, false), y + 16})
@@ -429,8 +436,12 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth("Undated events", labelFont, true), y + 16})
 		y += 20
 		var its []item
-		for _, e := range undated {
-			its = append(its, newItem(entry{ev: e}, actors, maxLabel))
+		ens := entries(undated)
+		if groupUndated {
+			ens = aggregate(undated, "day") // undated dates stay empty: a group per type
+		}
+		for _, en := range ens {
+			its = append(its, newItem(en, actors, maxLabel))
 		}
 		y = flow(its, margin, right, y, func(i int, x, cy float64) {
 			it := &its[i]
