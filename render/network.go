@@ -179,7 +179,12 @@ func notedLabel(title string, notes []string, alone []graph.Node) string {
 		for i, n := range alone {
 			names[i] = clean(n.Label)
 		}
-		paras = append(paras, plural(len(alone), "actor")+" without relations: "+strings.Join(names, ", ")+".")
+		without := " without relations: "
+		if len(notes) > 0 {
+			// Their relations may lead to actors left out.
+			without = " without relations in this picture: "
+		}
+		paras = append(paras, plural(len(alone), "actor")+without+strings.Join(names, ", ")+".")
 	}
 	for _, para := range paras {
 		for _, line := range wrap(para, 10, false, unlinkedWidth) {
@@ -272,7 +277,7 @@ func Network(ctx context.Context, w io.Writer, g *graph.Graph, format string, op
 		return fmt.Errorf("network: %w", err)
 	}
 	if format == "png" {
-		if err := rasterise(w, out, pngScale); err != nil {
+		if err := rasterise(w, out, pngScale, helveticaWidth); err != nil {
 			return fmt.Errorf("network png: %w", err)
 		}
 		return nil
@@ -552,6 +557,9 @@ func penWidth(n int) float64 {
 // attrs returns the DOT attributes of the bundle.
 func (b bundle) attrs() string {
 	label := wrapLabel(strings.Join(b.lines, "\n"), 9, edgeLabelWidth)
+	// Graphviz sets the labels of neighbouring edges edge to edge; a
+	// space each side keeps "2024-03-21" off the next one's "mediated".
+	label = " " + strings.ReplaceAll(label, "\n", " \n ") + " "
 	a := fmt.Sprintf("label=%s, color=%s", dotLabel(label), dotID(b.colour))
 	if b.events > 1 {
 		a += fmt.Sprintf(", penwidth=\"%s\", weight=\"%d\"", num(penWidth(b.events)), b.events)
