@@ -12,10 +12,13 @@ import (
 )
 
 func (e *env) build(args []string) error {
-	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [-o DIR] FILE...",
+	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [--jobs N] [--from-jsonl] [-o DIR] FILE...|DIR...|-",
 		"eventgraph build -o out --formats all seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	fs.BoolVar(&in.docs, "from-jsonl", false, "read .jsonl files and - as documents that extract --format jsonl wrote, one per line")
+	var flt filterFlags
+	flt.add(fs)
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")
 	title := fs.String("title", "", "title of the pictures")
 	formats := fs.String("formats", defaultBuildFormats, "comma `list` of the formats to write, or all: "+buildFormatNames())
@@ -27,6 +30,9 @@ func (e *env) build(args []string) error {
 		return err
 	}
 	doc, err := e.load(&in, fs.Args())
+	if err == nil {
+		doc, err = flt.apply(doc)
+	}
 	if err != nil {
 		return err
 	}

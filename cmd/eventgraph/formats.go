@@ -117,7 +117,7 @@ func writeNetwork(w io.Writer, g *graph.Graph, format string, opt render.Network
 }
 
 // timelineFormats are the formats of timeline --format.
-var timelineFormats = []string{"svg", "mermaid", "timelinejs", "csv"}
+var timelineFormats = []string{"svg", "png", "mermaid", "timelinejs", "csv"}
 
 // writeTimeline writes the timeline of doc in one of timelineFormats.
 func writeTimeline(w io.Writer, doc events.Document, format string, opt render.TimelineOptions) error {
@@ -128,6 +128,8 @@ func writeTimeline(w io.Writer, doc events.Document, format string, opt render.T
 		return render.TimelineJS(w, doc, opt)
 	case "csv":
 		return render.EventsCSV(w, doc)
+	case "png":
+		return render.TimelinePNG(w, doc, opt)
 	}
 	return render.Timeline(w, doc, opt)
 }

@@ -16,6 +16,7 @@ Usage:
   eventgraph network  [--format F] [--layout L] [-o FILE] FILE...          actor network: SVG, DOT, PNG, GraphML, GEXF, Mermaid
   eventgraph build    [--formats LIST|all] [-o DIR] FILE...               events.json, timeline.svg, network.svg, network.dot, ...
   eventgraph timex    [--date YYYY-MM-DD] FILE|-                          time expressions JSON
+  eventgraph eval     [--verbose] [--json] GOLD_DIR [PRED_DIR]             score events against gold files
 
 Several files merge into one graph and one timeline. "-" reads standard input.
 A FILE ending in .json is read as a document that extract wrote.
@@ -57,6 +58,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = e.build(args[1:])
 	case "timex":
 		err = e.timex(args[1:])
+	case "eval":
+		err = e.eval(args[1:])
 	default:
 		fmt.Fprintf(stderr, "eventgraph: unknown command %q\n\n%s", args[0], usage)
 		return 2
