@@ -282,6 +282,9 @@ func checkGEXF(t *testing.T, out []byte, _ events.Document, g *graph.Graph) {
 	}
 	appears := map[string]string{} // node id -> start of its spell
 	for _, n := range d.Graph.Nodes {
+		if n.Label != strings.Join(strings.Fields(n.Label), " ") {
+			t.Errorf("node %q: label %q is no xsd:token", n.ID, n.Label)
+		}
 		if len(n.Spells) > 0 {
 			appears[n.ID] = n.Spells[0].Start
 		}
