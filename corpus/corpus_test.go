@@ -175,7 +175,7 @@ func TestRunErrors(t *testing.T) {
 		emitted int // documents handed on without an error
 	}{
 		{"reader", func() func() (Item, error) { return source(30, 12) }, 0, "read failed", 11},
-		{"item", badItem, 0, "a7.txt: invalid UTF-8 at byte offset 0", 6},
+		{"item", badItem, 0, "a7.txt:1:1: invalid UTF-8 (byte 0xFF at byte offset 0)", 6},
 		{"emit", func() func() (Item, error) { return source(30, -1) }, 5, "emit failed", 4},
 	}
 	for _, tt := range tests {
@@ -220,13 +220,34 @@ func TestProgress(t *testing.T) {
 	silent.Done()
 }
 
-func TestHTMLText(t *testing.T) {
+func TestHTMLArticle(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "talks.html")
 	in := `<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body>
 <nav>Home | World</nav><!-- ad -->
-<h1>Talks in Cairo</h1><p>Blinken met el-Sissi &amp; aides<br>on Thursday.</p>
-<script>var x = "<p>no</p>";</script><p>Qatar   mediated.</p></body></html>`
-	want := "Talks in Cairo\n\nBlinken met el-Sissi & aides\n\non Thursday.\n\nQatar   mediated.\n"
-	if diff := cmp.Diff(want, HTMLText(in)); diff != "" {
-		t.Errorf("mismatch (-want +got):\n%s", diff)
+<article><h1>Talks in Cairo</h1><p>CAIRO (AP) — Secretary of State Antony Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo on March 21, 2024.</p>
+<script>var x = "<p>Blinken rejected the plan.</p>";</script></article></body></html>`
+	if err := os.WriteFile(page, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := NewReader([]string{page}, nil, Options{})
+	defer r.Close()
+	it, err := r.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := it.Document(events.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, e := range d.Events {
+		types = append(types, string(e.Type))
+	}
+	if diff := cmp.Diff([]string{"meeting"}, types); diff != "" {
+		t.Errorf("events of the page: mismatch (-want +got):\n%s", diff)
+	}
+	if it.NoText {
+		t.Error("NoText set on a page with an article")
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/events"
+	"github.com/eventgraph/eventgraph/events/textin"
 )
 
 // Exts are the name endings of the article files that Expand picks from a
@@ -82,16 +83,19 @@ type Item struct {
 	Name string
 	// Size is the number of bytes the item was read from.
 	Size int
-	kind kind
-	data []byte
-	id   string // for a JSON Lines article without an id
+	// NoText is set by Document when the item is an article with no text
+	// after its header.
+	NoText bool
+	kind   kind
+	data   []byte
+	text   textin.Options // how an article's bytes become text
+	id     string         // for a JSON Lines article without an id
 }
 
 type kind int
 
 const (
-	text     kind = iota // a plain article
-	htmlPage             // an HTML article
+	plain    kind = iota // a plain or HTML article
 	jsonDoc              // a document that extract wrote (JSON)
 	jsonArt              // a JSON Lines article
 	jsonLine             // a JSON Lines document
@@ -104,6 +108,9 @@ type Options struct {
 	// Documents reads .jsonl files and standard input as JSON Lines of
 	// documents that extract wrote (extract --format jsonl), not articles.
 	Documents bool
+	// Text says how an article's bytes become text: encoding, HTML, the
+	// size limit of a file (see textin.Options).
+	Text textin.Options
 }
 
 // Reader reads the items of a list of inputs one after the other: one per
@@ -152,26 +159,35 @@ func (r *Reader) Next() (Item, error) {
 			}
 			continue
 		}
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(r.stdin)
-		} else {
-			data, err = os.ReadFile(name)
-		}
+		data, err := r.readFile(name)
 		if err != nil {
 			return Item{}, err
 		}
 		r.bytes += int64(len(data))
-		it := Item{Name: name, Size: len(data), kind: text, data: data}
-		switch strings.ToLower(filepath.Ext(name)) {
-		case ".json":
+		it := Item{Name: name, Size: len(data), kind: plain, data: data, text: r.opt.Text}
+		if strings.EqualFold(filepath.Ext(name), ".json") {
 			it.kind = jsonDoc
-		case ".html", ".htm":
-			it.kind = htmlPage
 		}
 		return it, nil
 	}
+}
+
+// readFile reads a whole input ("-": standard input) within the size
+// limit of r.opt.Text.
+func (r *Reader) readFile(name string) ([]byte, error) {
+	max := r.opt.Text.MaxBytes
+	if max == 0 {
+		max = textin.DefaultMaxBytes
+	}
+	if name == "-" {
+		return textin.ReadAll(name, r.stdin, max)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return textin.ReadAll(name, f, max)
 }
 
 func (r *Reader) open(name string) error {
@@ -214,7 +230,7 @@ func (r *Reader) nextLine() (Item, error) {
 		if b = bytes.TrimSpace(b); len(b) == 0 {
 			continue // blank lines are allowed
 		}
-		it := Item{Name: fmt.Sprintf("%s:%d", r.name, r.line), Size: n, data: b, kind: jsonArt}
+		it := Item{Name: fmt.Sprintf("%s:%d", r.name, r.line), Size: n, data: b, kind: jsonArt, text: r.opt.Text}
 		if r.opt.Documents {
 			it.kind = jsonLine
 		} else {
@@ -232,9 +248,10 @@ type article struct {
 	Text  *string `json:"text"`
 }
 
-// Document turns the item into a document: it extracts an article, or
-// decodes a document that extract wrote.
-func (it Item) Document(opt events.Options) (events.Document, error) {
+// Document turns the item into a document: it extracts an article (its
+// bytes read as text by textin.Decode), or decodes a document that extract
+// wrote. It sets it.NoText when the article has no text after its header.
+func (it *Item) Document(opt events.Options) (events.Document, error) {
 	switch it.kind {
 	case jsonDoc, jsonLine:
 		var d events.Document
@@ -261,7 +278,11 @@ func (it Item) Document(opt events.Options) (events.Document, error) {
 			}
 			opt.Date = d
 		}
-		d, err := events.Extract(it.Name, *a.Text, opt)
+		text, err := textin.Decode(it.Name, []byte(*a.Text), it.text)
+		if err != nil {
+			return events.Document{}, err
+		}
+		d, err := it.extract(text, opt)
 		if err != nil {
 			return d, err
 		}
@@ -269,10 +290,18 @@ func (it Item) Document(opt events.Options) (events.Document, error) {
 			d.Document.Title = a.Title
 		}
 		return d, nil
-	case htmlPage:
-		opt.ID = ""
-		return events.Extract(it.Name, HTMLText(string(it.data)), opt)
 	}
 	opt.ID = ""
-	return events.Extract(it.Name, string(it.data), opt)
+	text, err := textin.Decode(it.Name, it.data, it.text)
+	if err != nil {
+		return events.Document{}, err
+	}
+	return it.extract(text, opt)
+}
+
+// extract extracts the events of an article's text, noting whether it has
+// any text after its header.
+func (it *Item) extract(text string, opt events.Options) (events.Document, error) {
+	it.NoText = strings.TrimSpace(text[events.ParseHeader(text).Body:]) == ""
+	return events.Extract(it.Name, text, opt)
 }

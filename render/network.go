@@ -226,7 +226,7 @@ func dotQuote(s string, label bool) string {
 			// \r\n is one line break
 		case (r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029') && label:
 			b.WriteString(`\n`)
-		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || r == '\uFEFF':
+		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' || bidiControl(r):
 			if label {
 				b.WriteByte(' ')
 			} else {

@@ -19,6 +19,7 @@ func (e *env) eval(args []string) error {
 			"  eventgraph eval --verbose gold    extract gold/NAME.txt and score it, with each match")
 	in := inputFlags{jobs: 1, quiet: true}
 	fs.StringVar(&in.kb, "kb", "", "extra knowledge-base `FILE` for the extraction without PRED_DIR")
+	in.decodeFlags.add(fs)
 	verbose := fs.BoolP("verbose", "v", false, "print each document's figures and matches first, as score.py --verbose")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object, as score.py --json")
 	byType := fs.Bool("by-type", false, "add precision, recall, F1 and strict F1 per event type")

@@ -19,6 +19,7 @@ type inputFlags struct {
 	quiet bool
 	// docs reads .jsonl files and stdin as documents (build --from-jsonl).
 	docs bool
+	decodeFlags
 }
 
 func (in *inputFlags) add(fs *pflag.FlagSet) {
@@ -26,6 +27,7 @@ func (in *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&in.kb, "kb", "", "extra knowledge-base `FILE` (TSV, same format as the built-in one) adding or overriding actors")
 	fs.IntVar(&in.jobs, "jobs", runtime.NumCPU(), "extract `N` articles at a time")
 	fs.BoolVarP(&in.quiet, "quiet", "q", false, "no progress report on standard error")
+	in.decodeFlags.add(fs)
 }
 
 // options builds extraction options from the flags.
@@ -82,7 +84,11 @@ func (e *env) each(in *inputFlags, files []string, opt events.Options, fn func(c
 	if len(files) == 0 {
 		return usageError{"no input files (give FILE... or - for standard input)"}
 	}
-	files, err := corpus.Expand(files)
+	dec, err := in.decodeFlags.options()
+	if err != nil {
+		return err
+	}
+	files, err = corpus.Expand(files)
 	if err != nil {
 		return err
 	}
@@ -91,12 +97,19 @@ func (e *env) each(in *inputFlags, files []string, opt events.Options, fn func(c
 		total, _ := corpus.Size(files)
 		p = corpus.NewProgress(e.stderr, total)
 	}
-	r := corpus.NewReader(files, e.stdin, corpus.Options{Documents: in.docs})
+	r := corpus.NewReader(files, e.stdin, corpus.Options{Documents: in.docs, Text: dec})
 	defer r.Close()
 	err = corpus.Run(r.Next, in.jobs, opt, func(res corpus.Result) error {
 		p.Add(res.Item.Size)
+		if len(res.Doc.Events) == 0 && !in.quiet {
+			why := ""
+			if res.Item.NoText {
+				why = " (it has no text)"
+			}
+			fmt.Fprintf(e.stderr, "eventgraph: no events found in %s%s\n", res.Item.Name, why)
+		}
 		return fn(res)
 	})
 	p.Done()
-	return err
+	return inputHint(err)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/eventgraph/eventgraph/events/textin"
 	"github.com/spf13/pflag"
 )
 
@@ -35,6 +36,7 @@ func (e usageError) Error() string { return e.msg }
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	decode         textin.Options // how to read inputs as text (see decodeFlags)
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
