@@ -435,6 +435,7 @@ type bundle struct {
 	lines          []string // one per relation type and status
 	events         int      // relations in the bundle
 	colour, style  string
+	relations      []graph.Edge // the relations it stands for, in edge order
 }
 
 // bundleEdges merges the edges of g into one bundle per pair of nodes,
@@ -457,8 +458,10 @@ func bundleEdges(g *graph.Graph) []bundle {
 	both := map[key]bool{}
 	typeCount := map[key]map[events.Type]int{}
 	settled := map[key]bool{} // has a relation that is neither planned nor hypothetical
+	members := map[key][]graph.Edge{}
 	for _, e := range g.Edges() {
 		k := key{min(e.Source, e.Target), max(e.Source, e.Target), knowledgeRelation(e.Type)}
+		members[k] = append(members[k], e)
 		f, seen := first[k]
 		if !seen {
 			keys = append(keys, k)
@@ -512,7 +515,7 @@ func bundleEdges(g *graph.Graph) []bundle {
 	out := make([]bundle, 0, len(keys))
 	for _, k := range keys {
 		f := first[k]
-		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555"}
+		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555", relations: members[k]}
 		for _, gr := range groups[k] {
 			b.events += gr.n
 			head := gr.name
