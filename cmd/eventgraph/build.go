@@ -31,13 +31,13 @@ func (e *env) build(args []string) error {
 	if err != nil {
 		return err
 	}
-	// render everything first, so that a failure writes nothing
+	// render the pictures first, so that a failure writes nothing;
+	// events.json, which can be large, is written from the document
 	nopt := render.NetworkOptions{Title: *title}
 	outputs := []struct {
 		name string
 		make func(io.Writer) error
 	}{
-		{"events.json", func(w io.Writer) error { return writeJSON(w, doc) }},
 		{"timeline.svg", func(w io.Writer) error {
 			return render.Timeline(w, doc, render.TimelineOptions{Title: *title})
 		}},
@@ -51,6 +51,9 @@ func (e *env) build(args []string) error {
 		}
 	}
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return err
+	}
+	if err := writeAtomic(filepath.Join(*dir, "events.json"), func(w io.Writer) error { return writeJSON(w, doc) }); err != nil {
 		return err
 	}
 	for i, o := range outputs {

@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/eventgraph/eventgraph/corpus"
-	"github.com/eventgraph/eventgraph/events"
 )
 
 func (e *env) extract(args []string) error {
@@ -46,14 +45,4 @@ func (e *env) extract(args []string) error {
 		return err
 	}
 	return e.write(*out, func(w io.Writer) error { return writeJSON(w, doc) })
-}
-
-func writeJSON(w io.Writer, doc events.Document) error {
-	b, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
 }

@@ -17,12 +17,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"time"
 
-	"github.com/eventgraph/eventgraph/events"
+	"github.com/eventgraph/eventgraph/corpus"
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/render"
 )
@@ -38,36 +37,8 @@ func main() {
 	}
 }
 
-// Synthetic returns a document of n actors and m events between them.
-func Synthetic(n, m int) events.Document {
-	r := rand.New(rand.NewPCG(1, 2))
-	doc := events.Document{Document: events.Meta{ID: "synthetic"}}
-	for i := range n {
-		k := events.Kinds[i%len(events.Kinds)]
-		a := events.Actor{ID: fmt.Sprintf("actor-%04d", i), Name: fmt.Sprintf("Actor %04d of %s", i, k), Kind: k}
-		if k == events.Person {
-			a.Role = "Foreign Minister"
-		}
-		doc.Actors = append(doc.Actors, a)
-	}
-	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := range m {
-		a, b := r.IntN(n), r.IntN(n)
-		if a == b {
-			b = (b + 1) % n
-		}
-		doc.Events = append(doc.Events, events.Event{
-			ID: fmt.Sprintf("e%d", i), Type: events.Types[i%len(events.Types)], Status: events.Occurred,
-			Date:   events.DayDate(start.AddDate(0, 0, r.IntN(365))),
-			Actors: []string{doc.Actors[a].ID, doc.Actors[b].ID}, Evidence: []string{"x"},
-		})
-	}
-	doc.Relations = events.Relations(doc.Actors, doc.Events)
-	return doc
-}
-
 func run(n, m int, layout string) error {
-	g, err := graph.Build(Synthetic(n, m))
+	g, err := graph.Build(corpus.Synthetic(n, m))
 	if err != nil {
 		return err
 	}
