@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"time"
 
@@ -9,8 +10,8 @@ import (
 )
 
 // Synthetic returns a made-up merged document of n actors of every kind
-// (people with a role) and m events of every type, each between two actors
-// drawn by a fixed-seed generator, with dates over a year: the same
+// (people with a role) and m events of every type, each between any actor
+// and, mostly, one of a few hubs, drawn by a fixed-seed generator, with dates over a year: the same
 // document for the same n and m, for benchmarks of graph building and
 // rendering at corpus scale.
 func Synthetic(n, m int) events.Document {
@@ -26,7 +27,9 @@ func Synthetic(n, m int) events.Document {
 	}
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range m {
-		a, b := r.IntN(n), r.IntN(n)
+		// the second actor is drawn mostly from the first few actors, the
+		// hubs that news networks have (countries, big organisations)
+		a, b := r.IntN(n), int(float64(n)*math.Pow(r.Float64(), 4))
 		if a == b {
 			b = (b + 1) % n
 		}

@@ -44,5 +44,5 @@ func (e *env) extract(args []string) error {
 	if err != nil {
 		return err
 	}
-	return e.write(*out, func(w io.Writer) error { return writeJSON(w, doc) })
+	return e.stream(*out, func(w io.Writer, _ func() error) error { return writeJSON(w, doc) })
 }
