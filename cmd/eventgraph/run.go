@@ -24,6 +24,11 @@ Several files merge into one graph and one timeline. "-" reads standard input.
 A FILE ending in .json is read as a document that extract wrote.
 timeline, network and build take filters: --from DATE, --to DATE,
 --types T,... and --actor NAME keep the events they match.
+Corpus mode: a DIR reads every .txt, .md and .html file below it; a FILE
+ending in .jsonl holds one article per line ({"id","date","title","text"});
+--jobs N extracts N articles at a time (default: all cores);
+extract --format jsonl writes one document per line, build --from-jsonl
+reads them back.
 
 Example:
   eventgraph build -o out seeds/000_bc5b05ce5a26e218.txt

@@ -164,13 +164,14 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
-		o, err := Load(name, f)
+		o, err := load(name, f)
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
-		k = k.Merge(o)
+		k = k.union(o)
 	}
+	k.index()
 	return k, nil
 }
 
@@ -178,6 +179,14 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 // the entity of k of the same kind and id, a role of o the role of k of the
 // same name. Neither k nor o is changed.
 func (k *KB) Merge(o *KB) *KB {
+	m := k.union(o)
+	m.index()
+	return m
+}
+
+// union is Merge without the index: a new KB with the entries of k and o,
+// o's winning.
+func (k *KB) union(o *KB) *KB {
 	m := newKB()
 	for _, src := range []*KB{k, o} {
 		for key, e := range src.ents {
@@ -187,7 +196,6 @@ func (k *KB) Merge(o *KB) *KB {
 			m.roles[name] = r
 		}
 	}
-	m.index()
 	return m
 }
 

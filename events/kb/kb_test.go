@@ -661,3 +661,13 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// BenchmarkLoad loads and indexes the embedded knowledge base, what the
+// first Default call of a process costs.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadFS(dataFS, "data"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
