@@ -222,6 +222,13 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 	words := strings.Fields(name)
 	at := toks[i].Start
 	prep := prevLower(toks, i)
+	// a building or site: "at the Harry Truman Library"
+	if last := toks[end-1].Text; facilityCues[last] && end-i > 1 {
+		if placePreps[prep] {
+			return mention{i: i, j: end, place: name}, true
+		}
+		return mention{i: i, j: end, actor: x.addActor(Actor{Name: name, Kind: Organization}, "", at)}, true
+	}
 	// organisation and media cues
 	for k := i; k < end; k++ {
 		w := strings.TrimSuffix(toks[k].Text, ".")

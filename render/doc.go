@@ -4,6 +4,13 @@
 // SVG or PNG (Network) through github.com/goccy/go-graphviz, which runs
 // Graphviz compiled to WebAssembly and needs neither cgo nor a dot binary.
 //
+// The same document also goes to the formats other tools read: CSV tables
+// of events and actors (EventsCSV, ActorsCSV), GraphML and GEXF 1.3 for
+// networkx, Gephi and yEd (GraphML, GEXF; GEXF with event dates as spells),
+// Mermaid timeline and flowchart diagrams (MermaidTimeline,
+// MermaidFlowchart), Knight Lab's TimelineJS JSON (TimelineJS) and a
+// self-contained HTML report with both pictures and linked tables (Report).
+//
 // Every output is deterministic: the same input gives the same bytes.
 //
 // The timeline measures text with tables of character widths that bound

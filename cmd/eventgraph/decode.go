@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/events/textin"
 	"github.com/spf13/pflag"
 )
@@ -78,40 +77,23 @@ func (e *env) readInput(name string) ([]byte, error) {
 		max = textin.DefaultMaxBytes
 	}
 	data, err := textin.ReadAll(name, r, max)
-	if errors.Is(err, textin.ErrTooLarge) {
-		return nil, fmt.Errorf("%w; --max-bytes raises the limit", err)
-	}
-	return data, err
+	return data, inputHint(err)
 }
 
 // decodeText reads an input's bytes as text (textin.Decode), saying how
 // to get past the errors a flag can get past.
 func (e *env) decodeText(name string, data []byte) (string, error) {
 	text, err := textin.Decode(name, data, e.decode)
-	if errors.Is(err, textin.ErrInvalidUTF8) && !strings.Contains(err.Error(), "UTF-32") {
-		return "", fmt.Errorf("%w; --lenient replaces invalid bytes with U+FFFD", err)
-	}
-	return text, err
+	return text, inputHint(err)
 }
 
-// extractText reads an input's bytes as text and extracts its events. An
-// input with no events gets a note on standard error, and the run goes on
-// with outputs valid and empty of them.
-func (e *env) extractText(name string, data []byte, opt events.Options) (events.Document, error) {
-	text, err := e.decodeText(name, data)
-	if err != nil {
-		return events.Document{}, err
+// inputHint adds to an error reading an input the flag that gets past it.
+func inputHint(err error) error {
+	switch {
+	case errors.Is(err, textin.ErrTooLarge):
+		return fmt.Errorf("%w; --max-bytes raises the limit", err)
+	case errors.Is(err, textin.ErrInvalidUTF8) && !strings.Contains(err.Error(), "UTF-32"):
+		return fmt.Errorf("%w; --lenient replaces invalid bytes with U+FFFD", err)
 	}
-	doc, err := events.Extract(name, text, opt)
-	if err != nil {
-		return events.Document{}, err
-	}
-	if len(doc.Events) == 0 {
-		why := ""
-		if strings.TrimSpace(text[events.ParseHeader(text).Body:]) == "" {
-			why = " (it has no text)"
-		}
-		fmt.Fprintf(e.stderr, "eventgraph: no events found in %s%s\n", name, why)
-	}
-	return doc, nil
+	return err
 }

@@ -13,10 +13,11 @@ const usage = `eventgraph turns news articles into dated events, an actor networ
 
 Usage:
   eventgraph extract  [--date YYYY-MM-DD] [--kb FILE] [-o FILE] FILE...|-   events JSON
-  eventgraph timeline [--date ...] [-o FILE] FILE...                       timeline SVG
-  eventgraph network  [--format svg|dot|png] [--layout L] [-o FILE] FILE... actor network
-  eventgraph build    [-o DIR] FILE...          events.json, timeline.svg, network.svg, network.dot
+  eventgraph timeline [--date ...] [--format F] [-o FILE] FILE...          timeline SVG, Mermaid, TimelineJS, CSV
+  eventgraph network  [--format F] [--layout L] [-o FILE] FILE...          actor network: SVG, DOT, PNG, GraphML, GEXF, Mermaid
+  eventgraph build    [--formats LIST|all] [-o DIR] FILE...               events.json, timeline.svg, network.svg, network.dot, ...
   eventgraph timex    [--date YYYY-MM-DD] FILE|-                          time expressions JSON
+  eventgraph eval     [--verbose] [--json] GOLD_DIR [PRED_DIR]             score events against gold files
 
 Several files merge into one graph and one timeline. "-" reads standard input.
 A FILE ending in .json is read as a document that extract wrote.
@@ -59,6 +60,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = e.build(args[1:])
 	case "timex":
 		err = e.timex(args[1:])
+	case "eval":
+		err = e.eval(args[1:])
 	default:
 		fmt.Fprintf(stderr, "eventgraph: unknown command %q\n\n%s", args[0], usage)
 		return 2
