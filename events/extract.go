@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -98,6 +99,9 @@ type extractor struct {
 	dct     Date
 	dctTime time.Time
 	actors  map[string]*actorRec
+	// personWords indexes the persons of actors by name word, surname
+	// and alias (see indexPerson).
+	personWords map[string]map[*actorRec]bool
 	// lastPerson is the id of the person most recently named; lastThing
 	// the country or organisation most recently named as a subject.
 	lastPerson string
@@ -112,13 +116,24 @@ type extractor struct {
 	prevVerb   *cand  // the last event a verb reported in the current sentence
 	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
+	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
+	// curSent and prevSent are the byte offsets of the current and the previous sentence
+	curSent, prevSent int
+	// cataphors are the events of the previous sentence whose initiator a
+	// description stands for ("A Pentagon spokesman said")
+	cataphors []*cand
 }
 
 // cand is an event found in a sentence, before merging.
 type cand struct {
 	Event
 	sent       int
-	head       int // token index of the trigger word in its sentence
+	para       int   // paragraph of the sentence
+	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
+	split      bool  // one of several events of one trigger: never merged within its sentence
+	origin     *cand // the candidate a split event was copied from
+	invited    bool  // a gathering someone was invited to
+	head       int   // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
@@ -135,11 +150,21 @@ func (x *extractor) run(body int) {
 	}
 	x.dateline = x.datelinePlace(sents)
 	for si, s := range sents {
+		x.prevSent = x.curSent
+		x.curSent = s.Start
 		toks := tokenize(s.Text, s.Start)
+		for k := range toks {
+			toks[k].Time = x.inTimex(toks[k])
+		}
+		pending := x.cataphors
 		ms := x.mentions(toks)
+		if len(pending) > 0 {
+			x.resolveCataphora(s.Start, s.End)
+		}
 		x.sentenceEvents(si, s, toks, ms)
 	}
 	x.anchorRelative(sents)
+	x.anchorDuring(sents)
 }
 
 // addActor records an actor of the document and returns its id.
@@ -169,8 +194,12 @@ func (x *extractor) addActor(a Actor, form string, at int) string {
 	if form != "" && form != r.Name {
 		r.aliases[form] = true
 	}
+	if at > r.last {
+		r.last = at
+	}
 	if r.Kind == Person {
 		x.lastPerson = r.ID
+		x.indexPerson(r)
 	}
 	return r.ID
 }
@@ -184,8 +213,7 @@ func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
 	if a.Kind == Person {
 		if t := x.termAt(e); t != nil {
 			a.Role, a.Affiliation = t.Role, t.Affiliation
-		} else if len(e.Terms) > 0 {
-			t := e.Terms[len(e.Terms)-1]
+		} else if t := x.pastTerm(e); t != nil {
 			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
 		}
 	}
@@ -234,6 +262,22 @@ func (x *extractor) termAt(e *kb.Entity) *kb.Term {
 	return nil
 }
 
+// pastTerm returns the latest office a person had left by the reference
+// date; nil when none (an office held only later is no "former" one).
+func (x *extractor) pastTerm(e *kb.Entity) *kb.Term {
+	on := string(x.dct)
+	var best *kb.Term
+	for i := range e.Terms {
+		t := &e.Terms[i]
+		if on == "" || t.End != "" && t.End <= on {
+			if best == nil || t.End > best.End {
+				best = t
+			}
+		}
+	}
+	return best
+}
+
 // mentions finds the actors and places a sentence names.
 func (x *extractor) mentions(toks []token) []mention {
 	var ms []mention
@@ -248,8 +292,10 @@ func (x *extractor) mentions(toks []token) []mention {
 			p := toks[m.i-1].Lower
 			if prepositions[p] {
 				m.prep = p
-			} else if m.i > 1 && (p == "the" || p == "a" || p == "an") && prepositions[toks[m.i-2].Lower] {
+			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && prepositions[toks[m.i-2].Lower] {
 				m.prep = toks[m.i-2].Lower
+			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
+				m.prep = ms[len(ms)-1].prep // "to bombing victims and embassy staffers"
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
@@ -305,7 +351,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
-	case "the":
+	case "the", "both":
+		if m, ok := x.pluralDefinite(toks, i); ok {
+			return m, true
+		}
 		if m, ok := x.definite(toks, i); ok {
 			return m, true
 		}
@@ -320,6 +369,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	end := nameRun(toks, i)
+	// a form the article already gave a person: "Hussein" after "King Hussein"
+	if id := x.aliasOwner(surface(x.text, toks, i, end)); id != "" {
+		return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, "", toks[i].Start)}, true
+	}
 	// knowledge base: the longest match starting here
 	max := x.kb.MaxWords()
 	for n := min(max, len(toks)-i); n >= 1; n-- {
@@ -345,10 +398,17 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j int) (mention, bool) {
 	at := toks[i].Start
 	m := mention{i: i, j: j}
-	// prefer an entity the document already has
+	// prefer an entity the document already calls by these words ("Hussein"
+	// after "King Hussein", not Saddam Hussein), then one it already has
 	best := -1
 	for k, c := range ms {
-		if _, ok := x.actors[c.Entity.ID]; ok {
+		if r, ok := x.actors[c.Entity.ID]; ok && r.aliases[form] {
+			best = k
+			break
+		}
+	}
+	for k, c := range ms {
+		if _, ok := x.actors[c.Entity.ID]; ok && best < 0 {
 			best = k
 			break
 		}
@@ -372,6 +432,8 @@ func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j i
 			if j < len(toks) && !placePreps[prevLower(toks, i)] && isSpeechOrActionAfter(toks, j) {
 				m.actor = x.fromKB(e, form, at) // "Washington said"
 				m.place = ""
+			} else if i > 0 && !toks[i-1].Cap && isTriggerWord(toks[i-1].Lower) {
+				m.actor = x.fromKB(e, form, at) // "warned Tehran": the object of a verb, still a place for "visited Tehran"
 			}
 			return m, true
 		case kb.ViaDemonym:
@@ -460,8 +522,13 @@ func isSpeechOrActionAfter(toks []token, j int) bool {
 	if w == "has" || w == "had" || w == "have" || w == "will" || w == "would" || w == "is" || w == "was" {
 		return true
 	}
+	return isTriggerWord(w) && !toks[j].Cap
+}
+
+// isTriggerWord reports whether a word can start an event trigger ("warned", "met").
+func isTriggerWord(w string) bool {
 	_, byFirst, _ := loadLexicon()
-	return len(byFirst[w]) > 0 && !toks[j].Cap
+	return len(byFirst[w]) > 0
 }
 
 // isModifiedNoun: a lower-case word after a country name making it a modifier.
@@ -508,6 +575,15 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 		if id := x.lastWithRole(rw, aff); id != "" {
 			return mention{i: i, j: end, actor: id}, true
 		}
+		if aff == "" && x.dct != "" {
+			// "the secretary of state" in 1998: the one holder of an office
+			// whose title no other state uses
+			if role, _, ok := x.kb.Role(rw); ok && strings.Contains(rw, " ") {
+				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 {
+					return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
+				}
+			}
+		}
 		if aff != "" {
 			if role, _, ok := x.kb.Role(rw); ok {
 				if hs := x.kb.Holders(role, aff, string(x.dct)); len(hs) == 1 {
@@ -540,22 +616,23 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 	})
 }
 
-// latestPerson returns the id of the person of the document for whom ok
-// holds that was named last: the last person named, else the one first
-// named latest (ties broken by id, so the map order never shows).
-func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
-	best, bestAt := "", -1
+// aliasOwner returns the person of the document that the article has
+// called by exactly this form, if there is one and only one.
+func (x *extractor) aliasOwner(form string) string {
+	found := ""
 	for _, r := range x.actors {
-		if r.Kind != Person || !ok(r) {
-			continue
-		}
-		at := r.first
-		if r.ID == x.lastPerson {
-			at = 1 << 40
-		}
-		if at > bestAt || at == bestAt && r.ID < best {
-			best, bestAt = r.ID, at
+		if r.Kind == Person && r.aliases[form] {
+			if found != "" {
+				return ""
+			}
+			found = r.ID
 		}
 	}
-	return best
+	return found
+}
+
+// latestPerson returns the id of the person of the document for whom ok
+// holds that was named last (see latestOf).
+func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
+	return x.latestOf(maps.Values(x.actors), ok)
 }
