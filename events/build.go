@@ -813,7 +813,47 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 
 func (x *extractor) groupActor(m mention, toks []token) string {
 	name := strings.TrimPrefix(strings.TrimPrefix(m.groupName, "the "), "The ")
+	if id := x.sameGroup(name); id != "" {
+		return x.addActor(Actor{ID: id}, name, toks[m.i].Start)
+	}
 	return x.addActor(Actor{Name: name, Kind: Group}, "", toks[m.i].Start)
+}
+
+// envoyWords are plural heads that name the same diplomats.
+var envoyWords = map[string]bool{"ambassadors": true, "envoys": true, "diplomats": true}
+
+// sameGroup returns the group of the document that a new group name names
+// again: both of envoys ("ambassadors", "envoys", "diplomats") with the same
+// capitalised modifiers ("African envoys" after "ambassadors ... of 30
+// African countries").
+func (x *extractor) sameGroup(name string) string {
+	key := func(n string) (string, bool) {
+		var caps []string
+		envoys := false
+		for _, w := range strings.Fields(n) {
+			if envoyWords[strings.ToLower(w)] {
+				envoys = true
+			} else if w[0] >= 'A' && w[0] <= 'Z' {
+				caps = append(caps, w)
+			}
+		}
+		sort.Strings(caps)
+		return strings.Join(caps, " "), envoys && len(caps) > 0
+	}
+	k, ok := key(name)
+	if !ok {
+		return ""
+	}
+	best := ""
+	for id, r := range x.actors {
+		if r.Kind != Group || r.Name == name {
+			continue
+		}
+		if k2, ok2 := key(r.Name); ok2 && k2 == k && (best == "" || id < best) {
+			best = id
+		}
+	}
+	return best
 }
 
 func (x *extractor) placeName(m mention) string {
