@@ -209,9 +209,11 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 				break
 			}
 			r := nameRun(toks, k)
-			if x.country(surface(x.text, toks, k, r)) == nil {
+			c := x.country(surface(x.text, toks, k, r))
+			if c == nil {
 				break
 			}
+			x.fromKB(c, "", toks[k].Start) // the states stay actors of their own
 			last = r
 			k = r
 		}

@@ -26,6 +26,13 @@ func (x *extractor) splitEvents(c *cand, toks []token, ms []mention, at []int, h
 			out = append(out, m)
 		}
 	}
+	for _, o := range out {
+		for _, id := range o.Actors {
+			if r := x.actors[id]; r != nil {
+				r.used = true // groups become actors when they take part
+			}
+		}
+	}
 	return out
 }
 
