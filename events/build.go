@@ -132,7 +132,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
 	}
-	if p.Word && !p.Cap {
+	if p.Word && !p.Cap && !personNouns[p.Lower] {
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
 				return true
@@ -428,8 +428,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	cataphor := false
-	if !t.Noun && len(subj) == 0 && indefinitePerson(toks, lo, h.start) {
+	if d, noun, ok := indefinitePerson(toks, lo, h.start); ok && !t.Noun && len(subj) == 0 {
 		cataphor = true // "A Pentagon spokesman said": named in the next sentence
+		c.fallback = x.describedBy(ms, at, d, h.start)
+		c.descNoun = noun
 	}
 	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
 		// "..., officials said": a subject that names no actor, unless a

@@ -124,12 +124,14 @@ type extractor struct {
 type cand struct {
 	Event
 	sent       int
-	para       int   // paragraph of the sentence
-	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
-	split      bool  // one of several events of one trigger: never merged within its sentence
-	origin     *cand // the candidate a split event was copied from
-	invited    bool  // a gathering someone was invited to
-	head       int   // token index of the trigger word in its sentence
+	para       int      // paragraph of the sentence
+	nSubj      int      // how many of Actors are initiators ("X and Y met Z")
+	split      bool     // one of several events of one trigger: never merged within its sentence
+	origin     *cand    // the candidate a split event was copied from
+	invited    bool     // a gathering someone was invited to
+	fallback   []string // the actors a description names, if the next sentence names no one
+	descNoun   string   // the person noun of that description ("spokesman")
+	head       int      // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
@@ -159,6 +161,7 @@ func (x *extractor) run(body int) {
 		}
 		x.sentenceEvents(si, s, toks, ms)
 	}
+	x.resolveCataphora(len(x.text), len(x.text)) // a description in the last sentence
 	x.anchorRelative(sents)
 	x.anchorDuring(sents)
 }

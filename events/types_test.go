@@ -88,6 +88,8 @@ func TestEventTypes(t *testing.T) {
 			}},
 		{"the speaker after the verb", "``We have not analyzed the statement,'' replied State Department deputy spokesman Richard Boucher.",
 			[]gotEvent{{Statement, Occurred, "", []string{"richard-boucher"}}}},
+		{"a described speaker no sentence names", "A senior State Department official said the gaps were narrowing.",
+			[]gotEvent{{Statement, Occurred, "", []string{"state-department"}}}},
 		{"negated", "Blinken did not meet el-Sissi on Monday.", nil},
 		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
 		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
