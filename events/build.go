@@ -229,7 +229,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
 			frames := false
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head && !o.trig.Noun {
+				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) {
 					frames = true
 				}
 			}
@@ -466,7 +466,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	// "by X" after a passive or a noun: "hostages captured by Hamas"
 	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
-		subj = []string{ms[at[h.end+1]].actor}
+		m := ms[at[h.end+1]]
+		if m.adj && m.j < len(toks) && at[m.j] >= 0 && ms[at[m.j]].actor != "" {
+			m = ms[at[m.j]] // "by Turkish Foreign Minister X": the person, not the adjective
+		}
+		subj = []string{m.actor}
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
@@ -607,6 +611,9 @@ func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) []string
 	return nil
 }
 
+// possessives are the pronouns that modify a noun ("his counterpart").
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
 // subjectPronouns are pronouns that, when nothing resolves them, still
 // stand as the subject of the verb after them.
 var subjectPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
@@ -733,8 +740,8 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
 				continue
 			}
-			if at[j] >= 0 && ms[at[j]].adj && !conj {
-				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat": a modifier of the name
+			if at[j] >= 0 && (ms[at[j]].adj || ms[at[j]].pronoun && possessives[toks[j].Lower]) && !conj {
+				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat", "his counterpart X": modifiers of the name
 				continue
 			}
 			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
@@ -761,7 +768,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 	for k := h.end; k < hi && k < h.end+25; k++ {
 		if at[k] < 0 {
 			w := toks[k].Lower
-			if w == "," && len(objs) > 0 || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
+			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -1516,6 +1523,9 @@ func (x *extractor) sameEvent(o, c *cand) bool {
 	if o.Type == Statement {
 		// one speaker's words in one paragraph, or in the next sentence,
 		// are one statement unless their dates differ
+		if c.Date == "" && o.Date != "" && !x.sidesWithin(c.Actors, o.Actors) || o.Date == "" && c.Date != "" && !x.sidesWithin(o.Actors, c.Actors) {
+			return false // words to another audience on an unsaid day: another statement
+		}
 		return (c.sent-o.sent <= 1 || c.para == o.para) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
 			o.Actors[0] == c.Actors[0] && (o.Date == "" || c.Date == "" || o.Date == c.Date)
 	}

@@ -513,6 +513,9 @@ func titleWords(s string) string {
 // isSpeechOrActionAfter reports whether a verb follows toks[j], so that a
 // capital there stands for its government ("Washington warned").
 func isSpeechOrActionAfter(toks []token, j int) bool {
+	for j < len(toks) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then" || toks[j].Lower == "again" || toks[j].Lower == "meanwhile") {
+		j++ // "Washington also banned"
+	}
 	if j >= len(toks) {
 		return false
 	}
