@@ -35,6 +35,8 @@ type mention struct {
 	prep    string // lower-case preposition just before, "" if none
 	pronoun bool
 	group   bool
+	// actors, when the words name several known persons ("the two leaders")
+	actors []string
 	// lazy group actors: created when an event uses them
 	groupName string
 }
@@ -44,6 +46,7 @@ type actorRec struct {
 	Actor
 	aliases map[string]bool
 	first   int // byte offset of the first mention
+	last    int // byte offset of the latest mention by name or title
 	used    bool
 	kbID    string
 }
@@ -82,8 +85,8 @@ var notNames = map[string]bool{
 	"Ten": true, "Several": true, "Such": true, "Later": true, "Earlier": true, "Among": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
 	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true, "April": true,
-	"May": true, "June": true, "July": true, "August": true, "September": true, "October": true,
-	"November": true, "December": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true,
+	"November": true, "December": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
 	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"God": true, "Allah": true, "Western": true, "Westerners": true, "Operation": true,
 }
@@ -108,6 +111,13 @@ var orgCues = map[string]bool{
 	"Alliance": true, "Agency": true, "Bureau": true, "Secretariat": true, "Cabinet": true,
 	"Foundation": true, "Inc": true, "Corp": true, "Ltd": true, "Co": true, "Board": true, "Tribunal": true,
 	"Mission": true, "Program": true, "Programme": true, "Command": true, "Jihad": true, "Brotherhood": true,
+}
+
+// facility cue words: a capitalised name ending in one names a building or
+// site: a place after "at" or "in", an organisation otherwise.
+var facilityCues = map[string]bool{
+	"Library": true, "Museum": true, "Hospital": true, "Airport": true, "Base": true, "Palace": true,
+	"Hotel": true, "Stadium": true, "Square": true, "Hall": true, "Camp": true, "Building": true,
 }
 
 var mediaCues = map[string]bool{

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventgraph/eventgraph/events/kb"
@@ -23,7 +24,7 @@ type trigHit struct {
 
 // clause boundaries: words that start a new clause for argument search.
 var clauseWords = map[string]bool{
-	"but": true, "while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"but": true, "while": true, "whereas": true, "where": true, "whereby": true, "although": true, "though": true, "because": true,
 	"unless": true, "until": true, "whom": true,
 }
 
@@ -65,6 +66,9 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
 				continue // ", saying ...": attribution of a reason, not a statement
 			}
+			if !t.Noun && head == i && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
+				continue // "what he calls an eternal merger": a name for something, no event
+			}
 			if len(t.Ctx) > 0 {
 				found := false
 				for _, c := range t.Ctx {
@@ -102,6 +106,10 @@ var determiners = map[string]bool{
 	"further": true, "more": true, "major": true, "joint": true, "recent": true, "two-hour": true,
 }
 
+// articles and possessives: the words before a noun phrase's modifier ("the
+// Nairobi bombing"), never a conjunction ("that Hamas rejected").
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "last": true}
+
 // nounContext reports whether the word at toks[i] stands where a noun does.
 func (x *extractor) nounContext(toks []token, i int) bool {
 	if i == 0 {
@@ -113,6 +121,12 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	}
 	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
 		return true
+	}
+	if prepositions[p.Lower] && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
+		return true // "a warning against travel to Kenya"
+	}
+	if i > 1 && articles[toks[i-2].Lower] && (p.Cap && p.Word || strings.HasSuffix(p.Lower, "ing") && !toks[i].Cap) {
+		return true // "the Nairobi bombing", "the last remaining free port"
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
@@ -152,13 +166,15 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	// drop triggers inside mentions, and noun triggers that are the object of
 	// another trigger just before them ("broker an agreement")
 	var kept []trigHit
+	lastEnd := 0
 	for n, h := range hits {
-		if at[h.head] >= 0 {
-			continue
+		if at[h.head] >= 0 || h.start < lastEnd {
+			continue // inside a name, or inside a longer trigger ("verbal attack")
 		}
+		lastEnd = h.end
 		if h.t.Noun && n > 0 {
 			p := hits[n-1]
-			if !p.t.Noun && p.t.Type != Statement && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) {
+			if !p.t.Noun && p.t.Type != Statement && h.head-p.end <= 6 && h.head >= p.end && allWords(toks[p.end:h.head]) && !hasPreposition(toks[p.end:h.head]) {
 				continue
 			}
 		}
@@ -173,6 +189,10 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		kept = append(kept, h)
 	}
 	hits = kept
+	x.trigAt = map[int]bool{}
+	for _, h := range hits {
+		x.trigAt[h.start] = true
+	}
 	// sentence-initial "In Cairo," place
 	sentPlace := ""
 	if len(ms) > 0 && ms[0].i == 1 && toks[0].Lower == "in" && ms[0].j < len(toks) && toks[ms[0].j].Text == "," {
@@ -191,9 +211,10 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if c.Place == "" && sentPlace != "" && (h.t.Place || h.t.Dest) {
 			c.Place = sentPlace
 		}
-		cands = append(cands, c)
+		cands = append(cands, x.splitEvents(c, toks, ms, at, h)...)
 	}
 	x.dateSentence(s, toks, cands)
+	shareSplitDates(cands)
 	if debugEvents {
 		for _, c := range cands {
 			println("CAND", c.Type, string(c.Date), c.Place, strings.Join(c.Actors, ","), "head", c.head, "noSubj", c.noSubj)
@@ -222,7 +243,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	for _, c := range cands {
 		merged := false
 		for _, o := range out {
-			if o.Type != c.Type {
+			if o.Type != c.Type || o.split || c.split {
 				continue
 			}
 			if c.Type == Visit && o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
@@ -265,6 +286,20 @@ func isNegated(toks []token, start int) bool {
 		if negWords[w] {
 			return true
 		}
+		switch w {
+		case "declined", "declines", "decline", "refused", "refuses", "refuse":
+			// "declined to say", "refused to comment"
+			if toks[k+1].Lower == "to" {
+				return true
+			}
+		case "or", "nor":
+			// "would not elaborate, or comment on": the negation covers both verbs
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if negWords[toks[j].Lower] {
+					return true
+				}
+			}
+		}
 		if !toks[k].Word {
 			return false
 		}
@@ -276,7 +311,7 @@ func isNegated(toks []token, start int) bool {
 func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at []int, h trigHit) *cand {
 	t := h.t
 	c := &cand{Event: Event{Type: t.Type, Status: Occurred, Evidence: []string{s.Text}, Offset: s.Start},
-		sent: si, head: h.head, trig: t, headOffset: toks[h.head].Start}
+		sent: si, para: s.Para, head: h.head, trig: t, headOffset: toks[h.head].Start}
 	lo, hi := clauseBounds(toks, h.start, h.end)
 	var subj []string
 	licensed := !t.Noun
@@ -314,14 +349,30 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
 			switch toks[k].Lower {
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
-				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed":
+				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
 			}
+		}
+		// a verb of taking place after it: "The ceremony will take place", "talks were held"
+		if nounHappens(toks, h.end) {
+			licensed = true
+		}
+		// "sanctions on Iraq", "an embargo against Cuba"
+		if t.Type == Sanction && h.end < len(toks) && (toks[h.end].Lower == "on" || toks[h.end].Lower == "against") {
+			licensed = true
 		}
 		if !licensed {
 			return nil
 		}
 		c.anaphoric = !ownerFound && !dated && definiteBefore(toks, h.start)
+		if !ownerFound {
+			// "After a meeting with King Hussein, Bush said": the subject of
+			// the main clause owns an event named in a fronted phrase
+			if ids := x.frontedOwner(toks, ms, h); len(ids) > 0 {
+				subj = ids
+				c.anaphoric = false
+			}
+		}
 	}
 	if t.SubjObj && len(subj) == 0 {
 		// "took him to": the pronoun after the verb is the traveller; the subject owns the trip
@@ -348,7 +399,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "..., officials said": a subject that names no actor, unless a
 		// demonym qualifies it ("Iraqi military authorities ordered")
 		for k := h.start - 2; k >= 0 && k >= h.start-3; k-- {
-			if at[k] >= 0 && ms[at[k]].adj && ms[at[k]].actor != "" {
+			// "Iraqi authorities", "Iraqi military authorities", "Pentagon sources"
+			if at[k] >= 0 && ms[at[k]].actor != "" && (ms[at[k]].adj || ms[at[k]].j == h.start-1 && x.actors[ms[at[k]].actor].Kind != Person) {
 				subj = []string{ms[at[k]].actor}
 				break
 			}
@@ -364,7 +416,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "called Bush a liar and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
-	if len(subj) == 0 {
+	if len(subj) == 0 && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
+		// the subject of the clause takes part in a visit or talks it names,
+		// but an attack or an embargo it names is someone else's
 		subj = x.subject(toks, ms, at, lo, h.start)
 	}
 	if len(subj) > 0 {
@@ -378,6 +432,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
+	c.nSubj = len(dedupe(subj))
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
 	for _, o := range objs {
@@ -394,8 +449,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 	}
-	if len(c.Actors) == 0 {
-		return nil
+	if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
+		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
 	}
 	// groups become actors only when they take part
 	for _, id := range c.Actors {
@@ -422,6 +477,63 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	return c
 }
+
+// nounHappens reports whether the words from toks[i] say that the event a
+// noun names takes place: "will take place", "was held", "is scheduled",
+// "continued".
+func nounHappens(toks []token, i int) bool {
+	var ws []string
+	for k := i; k < len(toks) && k < i+4 && toks[k].Word; k++ {
+		ws = append(ws, toks[k].Lower)
+	}
+	s := " " + strings.Join(ws, " ") + " "
+	for _, p := range []string{" take place ", " took place ", " takes place ", " taking place ", " was held ",
+		" were held ", " will be held ", " is scheduled ", " was scheduled ", " are scheduled ", " is set ",
+		" continued ", " continues ", " began ", " begins ", " opened ", " opens ", " ended "} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedOwner returns the subject of the main clause when the noun trigger
+// h stands in a phrase that opens the sentence and ends with a comma ("At a
+// news conference with Gore, Netanyahu said ..."), else "".
+func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) []string {
+	if len(toks) == 0 || !prepositions[toks[0].Lower] && toks[0].Lower != "ahead" && toks[0].Lower != "following" && toks[0].Lower != "during" {
+		return nil
+	}
+	comma := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			if k > h.start {
+				comma = k
+			}
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i <= comma {
+			continue
+		}
+		if m.prep == "" && !m.adj && !m.group && m.actor != "" {
+			if len(m.actors) > 0 {
+				return m.actors
+			}
+			return []string{m.actor}
+		}
+		return nil
+	}
+	return nil
+}
+
+// subjectPronouns are pronouns that, when nothing resolves them, still
+// stand as the subject of the verb after them.
+var subjectPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
 // auxiliaries and other words that stand between a subject and its verb.
 var preVerb = map[string]bool{
@@ -474,6 +586,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 	infinitive := start > 0 && toks[start-1].Lower == "to"
 	for k := start - 1; k >= lo && k >= start-30; k-- {
 		if at[k] < 0 {
+			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
+				return nil // "they should continue visiting": a subject no actor stands for
+			}
 			continue
 		}
 		m := ms[at[k]]
@@ -499,16 +614,34 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			continue
 		}
 		out := []string{m.actor}
+		if len(m.actors) > 0 {
+			out = append([]string(nil), m.actors...) // "the two leaders"
+		}
 		// coordination to the left: "X, Y and Z"
+		conj := false
 		for j := m.i - 1; j >= lo; {
 			w := toks[j].Lower
-			if w == "," || w == "and" || w == "the" {
+			if w == "," || w == "and" {
+				conj = true
 				j--
 				continue
 			}
-			if at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
+			if w == "the" {
+				j--
+				continue
+			}
+			if at[j] >= 0 && ms[at[j]].prep == "of" && ms[at[j]].i >= 2 {
+				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
+				continue
+			}
+			if at[j] >= 0 && ms[at[j]].adj && !conj {
+				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat": a modifier of the name
+				continue
+			}
+			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
 				out = append([]string{ms[at[j]].actor}, out...)
 				j = ms[at[j]].i - 1
+				conj = false
 				continue
 			}
 			break
@@ -537,6 +670,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		m := ms[at[k]]
 		k = m.j - 1
 		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
+		if t.Noun && t.Dest && m.i > h.end+2 {
+			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to U.S. travelers"
+		}
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
 			place = x.placeName(m)
 			continue
@@ -547,11 +683,16 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
 			continue
 		}
-		if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
+		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
+			// "bombings at U.S. embassies": the state whose mission was hit
+		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
 			continue
 		}
 		if m.adj && t.Type != Attack {
 			continue
+		}
+		if t.Noun && m.prep == "" && m.i != h.end {
+			continue // a noun takes its participants from a phrase after it ("talks with X", "invasion of X")
 		}
 		id := m.actor
 		if m.group {
@@ -559,6 +700,11 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		}
 		if id != "" && !contains(objs, id) {
 			objs = append(objs, id)
+		}
+		for _, a := range m.actors[min(1, len(m.actors)):] {
+			if !contains(objs, a) {
+				objs = append(objs, a)
+			}
 		}
 		// "X and Y": keep going only across a conjunction
 		if k+1 < len(toks) && toks[k+1].Lower != "and" && toks[k+1].Text != "," {
@@ -627,9 +773,24 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		nb.WriteString(" ")
 		near = nb.String()
 	}
+	if h.end > h.head+1 && strings.HasSuffix(toks[h.head+1].Lower, "ed") {
+		return Occurred // "the sanctions imposed on Iraq": a participle tells what was done
+	}
 	for _, p := range ongoingBefore {
 		if strings.Contains(near, " "+p+" ") {
 			return Ongoing
+		}
+	}
+	// a schedule governs the coordinated verbs of its clause: "was scheduled
+	// to lay flowers ..., talk to guards and meet with the president"
+	var cb strings.Builder
+	for k := lo; k < h.start; k++ {
+		cb.WriteString(" " + toks[k].Lower)
+	}
+	clause := cb.String() + " "
+	for _, p := range []string{"scheduled to", "set to", "expected to", "due to", "plans to", "planning to"} {
+		if strings.Contains(clause, " "+p+" ") && !strings.Contains(clause[strings.Index(clause, " "+p+" "):], " said ") {
+			return Planned
 		}
 	}
 	for _, p := range plannedBefore {
@@ -687,18 +848,22 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 				best = c
 			}
 		}
-		bestDist := 1 << 30
 		if best == nil {
-			for _, c := range cands {
-				if d := ti - c.head; d > 0 && d <= 12 && d < bestDist {
-					best, bestDist = c, d
-				}
-			}
-		}
-		if best == nil {
-			for _, c := range cands {
-				if d := c.head - ti; d >= 0 && d <= 10 && d < bestDist {
-					best, bestDist = c, d
+			left, right := nearestCand(cands, ti, -1, 12), nearestCand(cands, ti, +1, 10)
+			switch {
+			case left != nil && right != nil && hasComma(toks, left.head, ti) && !hasComma(toks, ti, right.head):
+				// "Ahead of X's trip, the State Department on Sunday issued":
+				// the date stands in the clause of the trigger after it
+				best = right
+			case left != nil:
+				best = left
+			case right != nil:
+				best = right
+			default:
+				// a lone trigger far away: "is scheduled to spend five hours in
+				// Dar es Salaam, her first stop Tuesday morning"
+				if c := nearestCand(cands, ti, -1, 20); c != nil && !hasClauseWord(toks, c.head, ti) {
+					best = c
 				}
 			}
 		}
@@ -719,6 +884,13 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		if !ok {
 			continue
 		}
+		if c.Status == Occurred && !c.trig.Noun && c.Type != Statement && presentTense(toks, c.head) {
+			// "X and Y meet separately Monday with Z": an action verb in the
+			// present with a weekday other than today's is a schedule
+			if wd, ok := weekdayIn(c.DateText); ok && wd != x.dctTime.Weekday() {
+				c.Status = Planned
+			}
+		}
 		if c.Status == Planned && end.Before(x.dctTime.AddDate(0, 0, 1)) {
 			// "will travel ... on Friday, officials said": the clause's own
 			// future tense decides the weekday
@@ -737,6 +909,85 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		}
 	}
 }
+
+// hasPreposition reports whether a preposition other than "of" stands in ts:
+// "imposed on Iraq after its invasion" names two events, "broker an end of
+// the war" one.
+func hasPreposition(ts []token) bool {
+	for _, t := range ts {
+		if prepositions[t.Lower] && t.Lower != "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestCand returns the candidate whose trigger is nearest the token ti on
+// one side (dir -1 left, +1 right, the token itself counting as right),
+// at most max tokens away.
+func nearestCand(cands []*cand, ti, dir, max int) *cand {
+	var best *cand
+	bestDist := max + 1
+	for _, c := range cands {
+		d := (c.head - ti) * dir
+		if dir < 0 && d <= 0 || d < 0 || d >= bestDist {
+			continue
+		}
+		best, bestDist = c, d
+	}
+	return best
+}
+
+// hasComma reports whether a comma or semicolon stands between tokens i and j.
+func hasComma(toks []token, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j) && k < len(toks); k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClauseWord reports whether a word that opens a subordinate clause
+// ("which", "who", "that", "when", "where") stands between tokens i and j.
+func hasClauseWord(toks []token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "which", "who", "whom", "that", "when", "where", "while", "because", ";":
+			return true
+		}
+	}
+	return false
+}
+
+// presentTense reports whether the verb at toks[i] is in the simple present
+// ("meet", "meets"), not a past form, a participle or a gerund, and no
+// auxiliary stands before it.
+func presentTense(toks []token, i int) bool {
+	w := toks[i].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms()[w] {
+		return false
+	}
+	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
+		return false
+	}
+	return true
+}
+
+var pastOnce = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for lemma, forms := range irregular {
+		for _, f := range forms {
+			if f != lemma && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
+				m[f] = true
+			}
+		}
+	}
+	return m
+})
+
+// pastForms returns the irregular past and participle forms of the trigger verbs ("met", "took").
+func pastForms() map[string]bool { return pastOnce() }
 
 func allWords(ts []token) bool {
 	for _, t := range ts {
@@ -1011,6 +1262,7 @@ func (x *extractor) eventList(docID string) []Event {
 			merged = append(merged, c)
 		}
 	}
+	merged = x.joinUndated(merged)
 	// an undated visit takes the day of the traveller's dated events at the
 	// same place ("the trip began in Saudi Arabia" + "met ... in Saudi Arabia" a day earlier)
 	for _, c := range merged {
@@ -1117,8 +1369,11 @@ func (x *extractor) sameEvent(o, c *cand) bool {
 	if o.Type != c.Type || o.Status != c.Status {
 		return false
 	}
-	if o.Type == Statement && c.sent-o.sent > 1 {
-		return false
+	if o.Type == Statement {
+		// one speaker's words in one paragraph, or in the next sentence,
+		// are one statement unless their dates differ
+		return (c.sent-o.sent <= 1 || c.para == o.para) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
+			o.Actors[0] == c.Actors[0] && (o.Date == "" || c.Date == "" || o.Date == c.Date)
 	}
 	if o.Date != "" && c.Date != "" && o.Date != c.Date {
 		return false

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -98,6 +99,9 @@ type extractor struct {
 	dct     Date
 	dctTime time.Time
 	actors  map[string]*actorRec
+	// personWords indexes the persons of actors by name word, surname
+	// and alias (see indexPerson).
+	personWords map[string]map[*actorRec]bool
 	// lastPerson is the id of the person most recently named; lastThing
 	// the country or organisation most recently named as a subject.
 	lastPerson string
@@ -112,13 +116,20 @@ type extractor struct {
 	prevVerb   *cand  // the last event a verb reported in the current sentence
 	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
+	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
+	// curSent and prevSent are the byte offsets of the current and the previous sentence
+	curSent, prevSent int
 }
 
 // cand is an event found in a sentence, before merging.
 type cand struct {
 	Event
 	sent       int
-	head       int // token index of the trigger word in its sentence
+	para       int   // paragraph of the sentence
+	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
+	split      bool  // one of several events of one trigger: never merged within its sentence
+	origin     *cand // the candidate a split event was copied from
+	head       int   // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
@@ -135,11 +146,17 @@ func (x *extractor) run(body int) {
 	}
 	x.dateline = x.datelinePlace(sents)
 	for si, s := range sents {
+		x.prevSent = x.curSent
+		x.curSent = s.Start
 		toks := tokenize(s.Text, s.Start)
+		for k := range toks {
+			toks[k].Time = x.inTimex(toks[k])
+		}
 		ms := x.mentions(toks)
 		x.sentenceEvents(si, s, toks, ms)
 	}
 	x.anchorRelative(sents)
+	x.anchorDuring(sents)
 }
 
 // addActor records an actor of the document and returns its id.
@@ -169,8 +186,12 @@ func (x *extractor) addActor(a Actor, form string, at int) string {
 	if form != "" && form != r.Name {
 		r.aliases[form] = true
 	}
+	if at > r.last {
+		r.last = at
+	}
 	if r.Kind == Person {
 		x.lastPerson = r.ID
+		x.indexPerson(r)
 	}
 	return r.ID
 }
@@ -248,8 +269,10 @@ func (x *extractor) mentions(toks []token) []mention {
 			p := toks[m.i-1].Lower
 			if prepositions[p] {
 				m.prep = p
-			} else if m.i > 1 && (p == "the" || p == "a" || p == "an") && prepositions[toks[m.i-2].Lower] {
+			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && prepositions[toks[m.i-2].Lower] {
 				m.prep = toks[m.i-2].Lower
+			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
+				m.prep = ms[len(ms)-1].prep // "to bombing victims and embassy staffers"
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
@@ -305,7 +328,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
-	case "the":
+	case "the", "both":
+		if m, ok := x.pluralDefinite(toks, i); ok {
+			return m, true
+		}
 		if m, ok := x.definite(toks, i); ok {
 			return m, true
 		}
@@ -345,10 +371,17 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j int) (mention, bool) {
 	at := toks[i].Start
 	m := mention{i: i, j: j}
-	// prefer an entity the document already has
+	// prefer an entity the document already calls by these words ("Hussein"
+	// after "King Hussein", not Saddam Hussein), then one it already has
 	best := -1
 	for k, c := range ms {
-		if _, ok := x.actors[c.Entity.ID]; ok {
+		if r, ok := x.actors[c.Entity.ID]; ok && r.aliases[form] {
+			best = k
+			break
+		}
+	}
+	for k, c := range ms {
+		if _, ok := x.actors[c.Entity.ID]; ok && best < 0 {
 			best = k
 			break
 		}
@@ -541,21 +574,7 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 }
 
 // latestPerson returns the id of the person of the document for whom ok
-// holds that was named last: the last person named, else the one first
-// named latest (ties broken by id, so the map order never shows).
+// holds that was named last (see latestOf).
 func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
-	best, bestAt := "", -1
-	for _, r := range x.actors {
-		if r.Kind != Person || !ok(r) {
-			continue
-		}
-		at := r.first
-		if r.ID == x.lastPerson {
-			at = 1 << 40
-		}
-		if at > bestAt || at == bestAt && r.ID < best {
-			best, bestAt = r.ID, at
-		}
-	}
-	return best
+	return x.latestOf(maps.Values(x.actors), ok)
 }

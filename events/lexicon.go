@@ -158,12 +158,40 @@ func matchElems(es []elem, toks []token, i, head int) (int, int, bool) {
 		return i, head, true
 	}
 	e := es[0]
-	if e.gap {
-		for g := 0; g <= 3 && i+g <= len(toks); g++ {
-			if g > 0 && !toks[i+g-1].Word && !isQuoteTok(toks[i+g-1].Text) {
-				break
+	// a time expression may stand inside a pattern: "headed Tuesday to",
+	// "arrived on Thursday in"
+	if head >= 0 && i < len(toks) && !e.alts[toks[i].Lower] {
+		k := i
+		if toks[k].Lower == "on" && k+1 < len(toks) && toks[k+1].Time {
+			k++
+		}
+		if toks[k].Time {
+			for k < len(toks) && toks[k].Time {
+				k++
 			}
-			if end, h, ok := matchElems(es[1:], toks, i+g, head); ok {
+			if end, h, ok := matchElems(es, toks, k, head); ok {
+				return end, h, true
+			}
+		}
+	}
+	if e.gap {
+		// up to three words; quotes and time expressions do not count
+		words := 0
+		for k := i; k <= len(toks); k++ {
+			if k > i {
+				t := toks[k-1]
+				switch {
+				case isQuoteTok(t.Text) || t.Time:
+				case !t.Word || prepositions[t.Lower] && t.Lower != "of":
+					return 0, 0, false
+				default:
+					words++
+				}
+				if words > 3 {
+					return 0, 0, false
+				}
+			}
+			if end, h, ok := matchElems(es[1:], toks, k, head); ok {
 				return end, h, true
 			}
 		}

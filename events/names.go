@@ -1,6 +1,7 @@
 package events
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/events/kb"
@@ -143,7 +144,7 @@ func (x *extractor) country(form string) *kb.Entity {
 // knownPerson returns the id of a person of the document one of whose name
 // words is name ("Blinken", "Saddam"), the most recently named first.
 func (x *extractor) knownPerson(name string) string {
-	return x.latestPerson(func(r *actorRec) bool {
+	return x.latestOf(maps.Keys(x.personWords[name]), func(r *actorRec) bool {
 		if Surname(r.Name) == name || r.aliases[name] {
 			return true
 		}
@@ -221,6 +222,13 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 	words := strings.Fields(name)
 	at := toks[i].Start
 	prep := prevLower(toks, i)
+	// a building or site: "at the Harry Truman Library"
+	if last := toks[end-1].Text; facilityCues[last] && end-i > 1 {
+		if placePreps[prep] {
+			return mention{i: i, j: end, place: name}, true
+		}
+		return mention{i: i, j: end, actor: x.addActor(Actor{Name: name, Kind: Organization}, "", at)}, true
+	}
 	// organisation and media cues
 	for k := i; k < end; k++ {
 		w := strings.TrimSuffix(toks[k].Text, ".")

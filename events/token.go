@@ -13,6 +13,7 @@ type token struct {
 	Lower      string
 	Word       bool // letters or digits, not punctuation
 	Cap        bool // starts with an upper-case letter
+	Time       bool // part of a time expression ("Tuesday" in "headed Tuesday to")
 }
 
 // tokenize splits the sentence text, which starts at byte offset base of the

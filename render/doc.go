@@ -17,5 +17,12 @@
 // PNG output rasterises the SVG in Go: shapes with github.com/srwiley/oksvg
 // and rasterx, text with the Go fonts.
 //
+// The same document also goes to the formats other tools read: CSV tables
+// of events and actors (EventsCSV, ActorsCSV), GraphML and GEXF 1.3 for
+// networkx, Gephi and yEd (GraphML, GEXF; GEXF with event dates as spells),
+// Mermaid timeline and flowchart diagrams (MermaidTimeline,
+// MermaidFlowchart), Knight Lab's TimelineJS JSON (TimelineJS) and a
+// self-contained HTML report with both pictures and linked tables (Report).
+//
 // Every output is deterministic: the same input gives the same bytes.
 package render

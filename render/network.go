@@ -231,7 +231,7 @@ func dotQuote(s string, label bool) string {
 			// \r\n is one line break
 		case (r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029') && label:
 			b.WriteString(`\n`)
-		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || r == '\uFEFF':
+		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' || bidiControl(r):
 			if label {
 				b.WriteByte(' ')
 			} else {
@@ -434,6 +434,7 @@ type bundle struct {
 	both           bool     // relations run both ways
 	lines          []string // one per relation type and status
 	events         int      // relations in the bundle
+	eventIDs       []string // the events of its relations, in edge order, each once
 	colour, style  string
 }
 
@@ -457,6 +458,7 @@ func bundleEdges(g *graph.Graph) []bundle {
 	both := map[key]bool{}
 	typeCount := map[key]map[events.Type]int{}
 	settled := map[key]bool{} // has a relation that is neither planned nor hypothetical
+	evIDs := map[key][]string{}
 	for _, e := range g.Edges() {
 		k := key{min(e.Source, e.Target), max(e.Source, e.Target), knowledgeRelation(e.Type)}
 		f, seen := first[k]
@@ -498,6 +500,9 @@ func bundleEdges(g *graph.Graph) []bundle {
 			t = relationTypes[e.Type]
 		}
 		typeCount[k][t]++
+		if e.Event != "" && !slices.Contains(evIDs[k], e.Event) {
+			evIDs[k] = append(evIDs[k], e.Event)
+		}
 	}
 	sort.SliceStable(keys, func(i, j int) bool {
 		a, b := keys[i], keys[j]
@@ -512,7 +517,7 @@ func bundleEdges(g *graph.Graph) []bundle {
 	out := make([]bundle, 0, len(keys))
 	for _, k := range keys {
 		f := first[k]
-		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555"}
+		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555", eventIDs: evIDs[k]}
 		for _, gr := range groups[k] {
 			b.events += gr.n
 			head := gr.name

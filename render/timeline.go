@@ -958,10 +958,10 @@ func writeLegend(p func(string, ...any), e legendEntry) {
 }
 
 // esc escapes text for XML character data and attribute values; characters
-// XML does not allow become U+FFFD.
+// XML does not allow become U+FFFD, bidirectional controls are dropped.
 func esc(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s)) // writes to a strings.Builder never fail
+	xml.EscapeText(&b, []byte(dropBidi(s))) // writes to a strings.Builder never fail
 	return b.String()
 }
 

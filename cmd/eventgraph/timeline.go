@@ -10,7 +10,7 @@ import (
 )
 
 func (e *env) timeline(args []string) error {
-	fs := e.flagSet("timeline", "timeline [--lanes actor|type|none] [--aggregate auto|none|day|week|month] [--format svg|png] [--from DATE] [--to DATE] [--types T,...] [--actor NAME] [--date YYYY-MM-DD] [--title T] [--width PX] [-o FILE] FILE...",
+	fs := e.flagSet("timeline", "timeline [--format svg|png|mermaid|timelinejs|csv] [--lanes actor|type|none] [--aggregate auto|none|day|week|month] [--from DATE] [--to DATE] [--types T,...] [--actor NAME] [--date YYYY-MM-DD] [--title T] [--width PX] [-o FILE] FILE...",
 		"eventgraph timeline -o timeline.svg seeds/000_bc5b05ce5a26e218.txt\n  eventgraph timeline --lanes actor --format png -o timeline.png seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
@@ -21,8 +21,11 @@ func (e *env) timeline(args []string) error {
 	width := fs.Int("width", 800, "width in `pixels`")
 	lanes := fs.String("lanes", "none", "swim lanes: `MODE` actor (one per principal actor), type (one per event type) or none")
 	agg := fs.String("aggregate", "auto", "group dated events of a type per day, week or month: `MODE` auto (when too dense), none, day, week or month")
-	format := fs.String("format", "svg", "output `format`: svg or png")
+	format := fs.String("format", "svg", "output `format`: "+strings.Join(timelineFormats, ", "))
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := checkFormat(*format, timelineFormats); err != nil {
 		return err
 	}
 	if !slices.Contains(render.LaneModes, *lanes) {
@@ -30,9 +33,6 @@ func (e *env) timeline(args []string) error {
 	}
 	if !slices.Contains(render.AggregateModes, *agg) {
 		return usageError{fmt.Sprintf("--aggregate %q: want one of %s", *agg, strings.Join(render.AggregateModes, ", "))}
-	}
-	if *format != "svg" && *format != "png" {
-		return usageError{fmt.Sprintf("--format %q: want svg or png", *format)}
 	}
 	if _, err := flt.filter(); err != nil {
 		return err
@@ -46,9 +46,6 @@ func (e *env) timeline(args []string) error {
 	}
 	opt := render.TimelineOptions{Title: *title, Width: *width, Lanes: *lanes, Aggregate: *agg}
 	return e.write(*out, func(w io.Writer) error {
-		if *format == "png" {
-			return render.TimelinePNG(w, doc, opt)
-		}
-		return render.Timeline(w, doc, opt)
+		return writeTimeline(w, doc, *format, opt)
 	})
 }

@@ -109,6 +109,11 @@ type KB struct {
 	plain     map[string][]hit     // by wordKey of the surface form without accents
 	roleAlias map[string]string    // lower-cased title -> canonical role
 	maxWords  int
+	// keys holds the matchKey of every surface form: a query whose key is
+	// not in it matches nothing.
+	keys map[string]bool
+	// roleLast holds the lastWord of every key of roleAlias.
+	roleLast map[string]bool
 }
 
 // newKB returns an empty KB.
@@ -214,6 +219,9 @@ func (k *KB) MaxWords() int { return k.maxWords }
 // matter.
 func (k *KB) Role(title string) (role, class string, ok bool) {
 	t := strings.ToLower(fold(title))
+	if k.roleLast != nil && !k.roleLast[lastWord(t)] {
+		return "", "", false // the quick answer for most titles
+	}
 	for {
 		if name, ok := k.roleAlias[t]; ok {
 			return name, k.roles[name].class, true
@@ -499,6 +507,15 @@ func (k *KB) lookup(name string) []Match {
 
 // find returns the index entries of a folded query.
 func (k *KB) find(q string) []hit {
+	var buf [128]byte
+	if !k.keys[string(matchKey(buf[:0], q))] {
+		return nil // the quick answer for most queries
+	}
+	return k.findAll(q)
+}
+
+// findAll is find without the filter of match keys.
+func (k *KB) findAll(q string) []hit {
 	if hs := k.exact[q]; len(hs) > 0 {
 		return hs
 	}

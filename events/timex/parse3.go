@@ -82,7 +82,23 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 	return 0, i, false
 }
 
+// matchDuration matches a duration or offset; its extent leaves out
+// "within", though it sets the mod, and the article of an adjective ("the
+// [eight-year] war"), as TempEval-3 does, so the match may start after i.
 func (p *parser) matchDuration(i int) (match, bool) {
+	m, ok := p.duration(i)
+	if !ok || m.s != i || m.typ != TypeDuration {
+		return m, ok
+	}
+	if p.l(i) == "within" && m.e > i+1 {
+		m.s = i + 1
+	} else if p.l(i) == "the" && m.e == i+4 && p.hyphen(i+2) {
+		m.s = i + 1
+	}
+	return m, ok
+}
+
+func (p *parser) duration(i int) (match, bool) {
 	s := i
 	mod := ""
 	frame := ""
@@ -159,6 +175,9 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		j++
 	}
 	uw := p.l(j)
+	if !hyph && p.hyphen(j+1) && p.oneOf(j+2, "earlier", "ago") {
+		return match{}, false // "a year-earlier loss": the adjective alone
+	}
 	u, ok := units[uw]
 	if !ok || hyph && u.code == "Q" && isPluralUnit(uw) {
 		return match{}, false // "three-quarters" is a fraction
@@ -180,8 +199,8 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	e := j + 1
-	if hyph && p.hyphen(e) && p.l(e+1) == "old" {
-		return match{}, false // ages ("a 6-year-old") are not time expressions in TimeML
+	if hyph && p.hyphen(e) && p.l(e+1) == "old" || !hyph && p.l(e) == "old" && u.code == "Y" {
+		return match{}, false // ages ("a 6-year-old", "52 years old") are not time expressions in TimeML
 	}
 	if hyph && p.hyphen(e) && p.l(e+1) == "long" {
 		e += 2
@@ -322,6 +341,7 @@ func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
 			m.pt = shift(base, k, "Y")
 		case base.gran == granDay && u.mult == 1 && p.anchorIsQuarterContext():
 			m.pt = shift(p.lastQuarter(), k, "Y")
+			m.noAnchor = true // "a year ago" compares; the quarter under discussion stays
 		case base.gran == granDay && !fromDCT:
 			m.pt = shift(base, k, "Y")
 		default:
@@ -389,6 +409,9 @@ func (p *parser) matchRef(i int) (match, bool) {
 		if p.l(i-1) == "right" || p.l(i-1) == "just" {
 			return match{}, false
 		}
+		if p.newSentence(i) && p.l(i+1) == "," {
+			return match{}, false // "Now, he says, ...": a discourse marker
+		}
 		return ref(i+1, "PRESENT_REF")
 	case "right", "just":
 		if p.l(i+1) == "now" {
@@ -399,6 +422,10 @@ func (p *parser) matchRef(i int) (match, bool) {
 	case "these":
 		if p.l(i+1) == "days" {
 			return ref(i+2, "PRESENT_REF")
+		}
+	case "then":
+		if p.l(i+1) == "current" {
+			return ref(i+2, "PAST_REF") // "the then current price"
 		}
 	case "current":
 		if p.tok(i).isCap() || p.oneOf(i+1, "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio") {
@@ -464,6 +491,9 @@ func (p *parser) matchSet(i int) (match, bool) {
 	}
 	if !p.oneOf(i, "each", "every", "per") {
 		return match{}, false
+	}
+	if u, ok := units[p.l(i+1)]; ok && u.time && p.l(i) == "per" {
+		return match{}, false // "15 million instructions per second": a rate
 	}
 	j := i + 1
 	n := 1
@@ -570,6 +600,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	}
 	// a day after it: "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon today"
 	var day point
+	bare := false
 	k := e
 	if p.l(k) == "," {
 		k++
@@ -579,7 +610,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	}
 	for _, f := range []matcher{(*parser).matchWeekday, (*parser).matchDeictic, (*parser).matchMonth} {
 		if m, ok := f(p, k); ok && m.pt.gran == granDay && m.typ == TypeDate {
-			day, e = m.pt, m.e
+			day, e, bare = m.pt, m.e, m.bare
 			break
 		}
 	}
@@ -590,7 +621,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	if !day.ok() {
 		return match{s: s, e: e, typ: TypeTime, val: "XXXX-XX-XX" + clock}, true
 	}
-	return match{s: s, e: e, typ: TypeTime, val: day.value() + clock, pt: day}, true
+	return match{s: s, e: e, typ: TypeTime, val: day.value() + clock, pt: day, bare: bare}, true
 }
 
 // parseClock parses "3", "10:35".

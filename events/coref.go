@@ -1,0 +1,143 @@
+package events
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Event coreference across sentences: an event that an article reports
+// once with its date ("his Aug. 2 power-grab") and again without one
+// ("Iraq's invasion of Kuwait", "its conquest of Kuwait") is one event.
+
+// side returns the actor an actor stands for in event coreference: a person
+// for the country or organisation they lead or serve, when the document has
+// it, else the actor itself.
+func (x *extractor) side(id string) string {
+	r := x.actors[id]
+	if r == nil || r.Kind != Person || r.Affiliation == "" {
+		return id
+	}
+	if _, ok := x.actors[r.Affiliation]; !ok {
+		return id
+	}
+	return r.Affiliation
+}
+
+// compatibleActors reports whether two events can have the same
+// participants: the same initiator (or a person and the state they serve),
+// and the other actors of one among the actors of the other.
+func (x *extractor) compatibleActors(o, c *cand) bool {
+	if len(o.Actors) == 0 || len(c.Actors) == 0 {
+		return false
+	}
+	if c.Type == Agreement {
+		// parties to one deal may be named in any order
+		return x.sidesWithin(c.Actors, o.Actors) || x.sidesWithin(o.Actors, c.Actors)
+	}
+	if x.side(o.Actors[0]) != x.side(c.Actors[0]) {
+		return false
+	}
+	return x.sidesWithin(o.Actors[1:], c.Actors) || x.sidesWithin(c.Actors[1:], o.Actors)
+}
+
+// dateCompatible reports whether two dates can name the time of one event:
+// equal, or the span of one inside the other's ("1998-W19" and "1998-05-04").
+func dateCompatible(a, b Date) bool {
+	if a == b {
+		return true
+	}
+	as, ae, ok1 := a.Span()
+	bs, be, ok2 := b.Span()
+	if !ok1 || !ok2 {
+		return false
+	}
+	return !as.Before(bs) && !ae.After(be) || !bs.Before(as) && !be.After(ae)
+}
+
+// corefTypes are the types whose undated mentions refer back to a dated
+// report of the same event; statements and visits are told apart by their
+// own rules.
+var corefTypes = map[Type]bool{Attack: true, Agreement: true, Sanction: true, Release: true, Aid: true, Mediation: true}
+
+// joinUndated merges each undated event of a coreference type into the one
+// dated event of its type, status and participants, when exactly one fits.
+func (x *extractor) joinUndated(evs []*cand) []*cand {
+	var out []*cand
+	for _, c := range evs {
+		if c.Date != "" || !corefTypes[c.Type] {
+			out = append(out, c)
+			continue
+		}
+		var fit *cand
+		n := 0
+		for _, o := range evs {
+			if o == c || o.Date == "" || o.Type != c.Type || o.Status != c.Status || !x.compatibleActors(o, c) {
+				continue
+			}
+			if fit == nil || fit != o {
+				n++
+			}
+			fit = o
+		}
+		if n != 1 {
+			out = append(out, c)
+			continue
+		}
+		mergeInto(fit, c)
+		if c.Offset < fit.Offset {
+			fit.Offset = c.Offset
+		}
+	}
+	return out
+}
+
+// sidesWithin reports whether every actor of a stands for a side among b's.
+func (x *extractor) sidesWithin(a, b []string) bool {
+	sides := map[string]bool{}
+	for _, id := range b {
+		sides[x.side(id)] = true
+	}
+	for _, id := range a {
+		if !sides[x.side(id)] {
+			return false
+		}
+	}
+	return true
+}
+
+// duringAnchor finds "before|during|at|after the <event noun>" ("In speeches
+// before the signing ceremony"): words that place an undated event on the
+// day of a gathering the article reported earlier.
+var duringAnchor = regexp.MustCompile(`(?i)\b(before|during|at|after|following|ahead of) (the|that|this) ([a-z-]+ ){0,2}(ceremony|signing|meeting|talks|summit|conference)\b`)
+
+// anchorDuring dates the undated events of a sentence that names, with a
+// definite article, a gathering dated to the day earlier in the article.
+func (x *extractor) anchorDuring(sents []Sentence) {
+	for si, s := range sents {
+		loc := duringAnchor.FindStringSubmatchIndex(s.Text)
+		if loc == nil {
+			continue
+		}
+		noun := strings.ToLower(s.Text[loc[8]:loc[9]])
+		types := []Type{Meeting}
+		if noun == "ceremony" || noun == "signing" {
+			types = []Type{Meeting, Agreement}
+		}
+		var anchor *cand
+		for _, c := range x.events {
+			if c.sent < si && len(c.Date) == 10 && slices.Contains(types, c.Type) {
+				anchor = c
+			}
+		}
+		if anchor == nil {
+			continue
+		}
+		for _, c := range x.events {
+			if off := c.headOffset - s.Start; c.sent == si && c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
+				c.Date = anchor.Date
+				c.DateText = s.Text[loc[0]:loc[1]]
+			}
+		}
+	}
+}

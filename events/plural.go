@@ -1,0 +1,90 @@
+package events
+
+import (
+	"sort"
+	"strings"
+)
+
+// Plural definite references: "the two leaders", "both men", "the three
+// foreign ministers", "the ministers" stand for the persons just named.
+
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+// pluralHeads maps a plural noun to the role word its persons must hold
+// ("" for any person).
+var pluralHeads = map[string]string{
+	"leaders": "", "men": "", "women": "", "officials": "", "ministers": "minister",
+	"foreign ministers": "foreign minister", "presidents": "president", "envoys": "",
+	"diplomats": "", "statesmen": "", "premiers": "prime minister", "prime ministers": "prime minister",
+	"kings": "king", "sides": "",
+}
+
+// pluralDefinite recognises "the [two|three|both] [foreign] ministers|leaders|men"
+// at toks[i] and resolves it to the persons named in the current or the
+// previous sentence: the given number of them, most recently named first,
+// or all of them whose role fits when no number is given.
+func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
+	j := i + 1
+	n := 0
+	if toks[i].Lower == "both" {
+		n = 2
+	} else if j < len(toks) {
+		if c, ok := countWords[toks[j].Lower]; ok && toks[j].Lower != "both" {
+			n = c
+			j++
+		}
+	}
+	head, end := "", j
+	for k := min(j+2, len(toks)); k > j; k-- {
+		w := make([]string, 0, 2)
+		for _, t := range toks[j:k] {
+			w = append(w, t.Lower)
+		}
+		if _, ok := pluralHeads[strings.Join(w, " ")]; ok {
+			head, end = strings.Join(w, " "), k
+			break
+		}
+	}
+	if head == "" || end < len(toks) && toks[end].Lower == "of" {
+		return mention{}, false // "the foreign ministers of Poland ...": a group of its own
+	}
+	role := pluralHeads[head]
+	var recs []*actorRec
+	for _, r := range x.actors {
+		if r.Kind != Person || r.last < x.prevSent {
+			continue
+		}
+		if role != "" && !strings.Contains(strings.ToLower(r.Role), role) {
+			continue
+		}
+		recs = append(recs, r)
+	}
+	sort.Slice(recs, func(a, b int) bool {
+		if recs[a].last != recs[b].last {
+			return recs[a].last > recs[b].last
+		}
+		return recs[a].ID < recs[b].ID
+	})
+	if n > 0 {
+		if len(recs) < n {
+			return mention{}, false
+		}
+		recs = recs[:n]
+	}
+	if len(recs) < 2 {
+		return mention{}, false
+	}
+	// in the order they were named
+	sort.Slice(recs, func(a, b int) bool {
+		if recs[a].last != recs[b].last {
+			return recs[a].last < recs[b].last
+		}
+		return recs[a].ID < recs[b].ID
+	})
+	m := mention{i: i, j: end}
+	for _, r := range recs {
+		m.actors = append(m.actors, r.ID)
+	}
+	m.actor = m.actors[0]
+	return m, true
+}
