@@ -47,11 +47,13 @@ func docTitle(title string, doc events.Document) string {
 
 // validText makes s valid UTF-8 that XML 1.0 can hold: invalid bytes and
 // control characters other than tab and line feed become U+FFFD or a
-// space, and \r\n and \r become \n.
+// space, \r\n and \r become \n, and bidirectional controls, which would
+// make the text after them read in another order, are dropped.
 func validText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	s = dropBidi(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.Map(func(r rune) rune {
 		switch {

@@ -142,6 +142,14 @@ func checkOutputs(t *testing.T, dir string) int {
 			err = check.DOT(b)
 		case ".csv":
 			err = check.CSV(b)
+		case ".html":
+			err = check.HTML(b) // the report has no script at all
+		case ".mmd":
+			err = check.Text(string(b))
+		case ".png":
+			if !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
+				err = errBad("not a PNG")
+			}
 		default:
 			t.Errorf("%s: no check for this kind of output", f.Name())
 			continue
