@@ -47,13 +47,12 @@ func docTitle(title string, doc events.Document) string {
 
 // validText makes s valid UTF-8 that XML 1.0 can hold: invalid bytes and
 // control characters other than tab and line feed become U+FFFD or a
-// space, \r\n and \r become \n, and bidirectional controls, which would
-// make the text after them read in another order, are dropped.
+// space, bidirectional controls are dropped (see bidiControl), and \r\n
+// and \r become \n.
 func validText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	s = dropBidi(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -63,6 +62,8 @@ func validText(s string) string {
 			return ' '
 		case r == '\uFFFE' || r == '\uFFFF':
 			return '\uFFFD'
+		case bidiControl(r):
+			return -1
 		}
 		return r
 	}, s)
