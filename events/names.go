@@ -92,7 +92,12 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 		}
 		id := x.fromKB(pick, name, at)
 		if r := x.actors[id]; r != nil && r.Role == "" {
-			r.Role = role
+			// no office on the date: the title the text gives
+			r.Role = titleCase(role)
+			if r.Affiliation == "" && aff != "" {
+				r.Affiliation = aff
+				x.ensureAffiliation(aff, at)
+			}
 		}
 		return mention{i: i, j: nameEnd, actor: id}, true
 	}

@@ -434,8 +434,8 @@ type bundle struct {
 	both           bool     // relations run both ways
 	lines          []string // one per relation type and status
 	events         int      // relations in the bundle
-	eventIDs       []string // the events of its relations, in edge order, each once
 	colour, style  string
+	relations      []graph.Edge // the relations it stands for, in edge order
 }
 
 // bundleEdges merges the edges of g into one bundle per pair of nodes,
@@ -458,9 +458,10 @@ func bundleEdges(g *graph.Graph) []bundle {
 	both := map[key]bool{}
 	typeCount := map[key]map[events.Type]int{}
 	settled := map[key]bool{} // has a relation that is neither planned nor hypothetical
-	evIDs := map[key][]string{}
+	members := map[key][]graph.Edge{}
 	for _, e := range g.Edges() {
 		k := key{min(e.Source, e.Target), max(e.Source, e.Target), knowledgeRelation(e.Type)}
+		members[k] = append(members[k], e)
 		f, seen := first[k]
 		if !seen {
 			keys = append(keys, k)
@@ -500,9 +501,6 @@ func bundleEdges(g *graph.Graph) []bundle {
 			t = relationTypes[e.Type]
 		}
 		typeCount[k][t]++
-		if e.Event != "" && !slices.Contains(evIDs[k], e.Event) {
-			evIDs[k] = append(evIDs[k], e.Event)
-		}
 	}
 	sort.SliceStable(keys, func(i, j int) bool {
 		a, b := keys[i], keys[j]
@@ -517,7 +515,7 @@ func bundleEdges(g *graph.Graph) []bundle {
 	out := make([]bundle, 0, len(keys))
 	for _, k := range keys {
 		f := first[k]
-		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555", eventIDs: evIDs[k]}
+		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555", relations: members[k]}
 		for _, gr := range groups[k] {
 			b.events += gr.n
 			head := gr.name

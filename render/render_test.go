@@ -18,6 +18,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/check"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -359,6 +360,9 @@ func FuzzDOT(f *testing.F) {
 		var dot bytes.Buffer
 		if err := DOT(&dot, g, NetworkOptions{Title: rel}); err != nil {
 			t.Fatal(err)
+		}
+		if err := check.DOT(dot.Bytes()); err != nil {
+			t.Fatalf("not DOT: %v\n%s", err, dot.String())
 		}
 		gvMu.Lock()
 		defer gvMu.Unlock()

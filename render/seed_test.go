@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"testing"
@@ -52,37 +51,4 @@ func TestSeedExtractedGolden(t *testing.T) {
 	for _, w := range []int{320, 600, 800, 1200} {
 		checkBoxes(t, layoutTimeline(doc, TimelineOptions{Width: w}))
 	}
-}
-
-// FuzzSVG: any article text gives a well-formed timeline SVG in every
-// lane mode, and an actor network graph.Build accepts and DOT writes.
-func FuzzSVG(f *testing.F) {
-	f.Add(seeds.Blinken)
-	f.Add("date: 2024-03-21\n\nHamas rejected the proposal on Monday. \"<x>\" & Blinken met el-Sissi in ]]> Cairo.\x00\xff")
-	f.Add("title: </title><script>\n\nThe talks have gone on for several weeks.")
-	f.Fuzz(func(t *testing.T, text string) {
-		if len(text) > 20000 {
-			return
-		}
-		doc, err := events.Extract("fuzz", text, events.Options{})
-		if err != nil {
-			return
-		}
-		for _, lanes := range LaneModes {
-			var b bytes.Buffer
-			if err := Timeline(&b, doc, TimelineOptions{Lanes: lanes}); err != nil {
-				t.Fatal(err)
-			}
-			if err := wellFormed(b.Bytes()); err != nil {
-				t.Fatalf("lanes %s: not well-formed: %v\n%s", lanes, err, b.String())
-			}
-		}
-		g, err := graph.Build(doc)
-		if err != nil {
-			t.Fatalf("graph of an extracted document: %v", err)
-		}
-		if err := DOT(io.Discard, g, NetworkOptions{Cluster: true, Top: 5}); err != nil {
-			t.Fatal(err)
-		}
-	})
 }

@@ -47,7 +47,8 @@ type (
 // sentences as text, and as group the full name of its first actor, so
 // that TimelineJS draws one row per initiating actor. TimelineJS cannot
 // show an event without a date: undated events are listed on the title
-// slide. Every text is HTML-escaped, since TimelineJS reads it as HTML.
+// slide. Every text is HTML-escaped, since TimelineJS reads it as HTML;
+// the group twice (see tljsPlain).
 func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 	actors := actorIndex(doc)
 	out := tljsDoc{Events: []tljsSlide{}}
@@ -67,7 +68,7 @@ func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 			slide.EndDate = &tljsDate{Year: last.Year(), Month: int(last.Month()), Day: last.Day()}
 		}
 		if len(e.Actors) > 0 {
-			slide.Group = html.EscapeString(clean(actorFullName(actors, e.Actors[0])))
+			slide.Group = tljsPlain(actorFullName(actors, e.Actors[0]))
 		}
 		out.Events = append(out.Events, slide)
 	}
@@ -140,4 +141,12 @@ func summary(doc events.Document) string {
 		s = "Article of " + string(doc.Document.Published) + " · "
 	}
 	return clean(s + plural(len(doc.Events), "event") + ", " + plural(len(doc.Actors), "actor"))
+}
+
+// tljsPlain escapes s for a TimelineJS field that it strips of markup
+// (group, display_date) and then shows as HTML: TimelineJS decodes the
+// entities of such a field before it inserts it, so the text is escaped
+// twice, and "<b>" shows as "<b>" rather than turning bold.
+func tljsPlain(s string) string {
+	return html.EscapeString(html.EscapeString(clean(s)))
 }

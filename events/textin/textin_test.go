@@ -119,6 +119,13 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func TestRead(t *testing.T) {
+	if got := (Options{}).limit(); got != DefaultMaxBytes {
+		t.Errorf("the zero Options limit reads to %d bytes, want DefaultMaxBytes", got)
+	}
+	e := &Error{Name: "big.txt", Offset: -1, Err: ErrTooLarge, Detail: "more than " + Size(DefaultMaxBytes)}
+	if got, want := e.Error(), "big.txt: input too large (more than 16 MiB)"; got != want {
+		t.Errorf("the default limit's error is %q, want %q", got, want)
+	}
 	tests := []struct {
 		max     int64
 		size    int
@@ -126,9 +133,7 @@ func TestRead(t *testing.T) {
 	}{
 		{10, 10, ""},
 		{10, 11, "big.txt: input too large (more than 10 bytes)"},
-		{0, DefaultMaxBytes, ""},
-		{0, DefaultMaxBytes + 1, "big.txt: input too large (more than 16 MiB)"},
-		{-1, DefaultMaxBytes + 1, ""},
+		{-1, 1 << 20, ""},
 		{3 << 19, 2 << 20, "big.txt: input too large (more than 1.5 MiB)"},
 	}
 	for _, tt := range tests {
