@@ -132,7 +132,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
 	}
-	if p.Word && !p.Cap {
+	if p.Word && !p.Cap && !personNouns[p.Lower] {
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
 				return true
@@ -229,7 +229,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
 			frames := false
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head && !o.trig.Noun {
+				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) {
 					frames = true
 				}
 			}
@@ -428,8 +428,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	cataphor := false
-	if !t.Noun && len(subj) == 0 && indefinitePerson(toks, lo, h.start) {
+	if d, noun, ok := indefinitePerson(toks, lo, h.start); ok && !t.Noun && len(subj) == 0 {
 		cataphor = true // "A Pentagon spokesman said": named in the next sentence
+		c.fallback = x.describedBy(ms, at, d, h.start)
+		c.descNoun = noun
 	}
 	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
 		// "..., officials said": a subject that names no actor, unless a
@@ -464,7 +466,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	// "by X" after a passive or a noun: "hostages captured by Hamas"
 	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
-		subj = []string{ms[at[h.end+1]].actor}
+		m := ms[at[h.end+1]]
+		if m.adj && m.j < len(toks) && at[m.j] >= 0 && ms[at[m.j]].actor != "" {
+			m = ms[at[m.j]] // "by Turkish Foreign Minister X": the person, not the adjective
+		}
+		subj = []string{m.actor}
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
@@ -605,6 +611,9 @@ func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) []string
 	return nil
 }
 
+// possessives are the pronouns that modify a noun ("his counterpart").
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
 // subjectPronouns are pronouns that, when nothing resolves them, still
 // stand as the subject of the verb after them.
 var subjectPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
@@ -731,8 +740,8 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
 				continue
 			}
-			if at[j] >= 0 && ms[at[j]].adj && !conj {
-				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat": a modifier of the name
+			if at[j] >= 0 && (ms[at[j]].adj || ms[at[j]].pronoun && possessives[toks[j].Lower]) && !conj {
+				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat", "his counterpart X": modifiers of the name
 				continue
 			}
 			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
@@ -759,7 +768,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 	for k := h.end; k < hi && k < h.end+25; k++ {
 		if at[k] < 0 {
 			w := toks[k].Lower
-			if w == "," && len(objs) > 0 || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
+			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -813,7 +822,47 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 
 func (x *extractor) groupActor(m mention, toks []token) string {
 	name := strings.TrimPrefix(strings.TrimPrefix(m.groupName, "the "), "The ")
+	if id := x.sameGroup(name); id != "" {
+		return x.addActor(Actor{ID: id}, name, toks[m.i].Start)
+	}
 	return x.addActor(Actor{Name: name, Kind: Group}, "", toks[m.i].Start)
+}
+
+// envoyWords are plural heads that name the same diplomats.
+var envoyWords = map[string]bool{"ambassadors": true, "envoys": true, "diplomats": true}
+
+// sameGroup returns the group of the document that a new group name names
+// again: both of envoys ("ambassadors", "envoys", "diplomats") with the same
+// capitalised modifiers ("African envoys" after "ambassadors ... of 30
+// African countries").
+func (x *extractor) sameGroup(name string) string {
+	key := func(n string) (string, bool) {
+		var caps []string
+		envoys := false
+		for _, w := range strings.Fields(n) {
+			if envoyWords[strings.ToLower(w)] {
+				envoys = true
+			} else if w[0] >= 'A' && w[0] <= 'Z' {
+				caps = append(caps, w)
+			}
+		}
+		sort.Strings(caps)
+		return strings.Join(caps, " "), envoys && len(caps) > 0
+	}
+	k, ok := key(name)
+	if !ok {
+		return ""
+	}
+	best := ""
+	for id, r := range x.actors {
+		if r.Kind != Group || r.Name == name {
+			continue
+		}
+		if k2, ok2 := key(r.Name); ok2 && k2 == k && (best == "" || id < best) {
+			best = id
+		}
+	}
+	return best
 }
 
 func (x *extractor) placeName(m mention) string {
@@ -1474,6 +1523,9 @@ func (x *extractor) sameEvent(o, c *cand) bool {
 	if o.Type == Statement {
 		// one speaker's words in one paragraph, or in the next sentence,
 		// are one statement unless their dates differ
+		if c.Date == "" && o.Date != "" && !x.sidesWithin(c.Actors, o.Actors) || o.Date == "" && c.Date != "" && !x.sidesWithin(o.Actors, c.Actors) {
+			return false // words to another audience on an unsaid day: another statement
+		}
 		return (c.sent-o.sent <= 1 || c.para == o.para) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
 			o.Actors[0] == c.Actors[0] && (o.Date == "" || c.Date == "" || o.Date == c.Date)
 	}

@@ -128,12 +128,14 @@ type extractor struct {
 type cand struct {
 	Event
 	sent       int
-	para       int   // paragraph of the sentence
-	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
-	split      bool  // one of several events of one trigger: never merged within its sentence
-	origin     *cand // the candidate a split event was copied from
-	invited    bool  // a gathering someone was invited to
-	head       int   // token index of the trigger word in its sentence
+	para       int      // paragraph of the sentence
+	nSubj      int      // how many of Actors are initiators ("X and Y met Z")
+	split      bool     // one of several events of one trigger: never merged within its sentence
+	origin     *cand    // the candidate a split event was copied from
+	invited    bool     // a gathering someone was invited to
+	fallback   []string // the actors a description names, if the next sentence names no one
+	descNoun   string   // the person noun of that description ("spokesman")
+	head       int      // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
@@ -163,6 +165,7 @@ func (x *extractor) run(body int) {
 		}
 		x.sentenceEvents(si, s, toks, ms)
 	}
+	x.resolveCataphora(len(x.text), len(x.text)) // a description in the last sentence
 	x.anchorRelative(sents)
 	x.anchorDuring(sents)
 }
@@ -515,6 +518,9 @@ func titleWords(s string) string {
 // isSpeechOrActionAfter reports whether a verb follows toks[j], so that a
 // capital there stands for its government ("Washington warned").
 func isSpeechOrActionAfter(toks []token, j int) bool {
+	for j < len(toks) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then" || toks[j].Lower == "again" || toks[j].Lower == "meanwhile") {
+		j++ // "Washington also banned"
+	}
 	if j >= len(toks) {
 		return false
 	}

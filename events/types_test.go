@@ -88,11 +88,23 @@ func TestEventTypes(t *testing.T) {
 			}},
 		{"the speaker after the verb", "``We have not analyzed the statement,'' replied State Department deputy spokesman Richard Boucher.",
 			[]gotEvent{{Statement, Occurred, "", []string{"richard-boucher"}}}},
+		{"a described speaker no sentence names", "A senior State Department official said the gaps were narrowing.",
+			[]gotEvent{{Statement, Occurred, "", []string{"state-department"}}}},
 		{"negated", "Blinken did not meet el-Sissi on Monday.", nil},
 		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
 		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
 		{"an adjective is no verb", "Jordan closed the last remaining free port.", nil},
-		{"a relative clause has its own subject", "Blinken thanked the ambassadors of Arab states, who came to the ministry to offer condolences.", nil},
+		{"a relative clause has its own subject", "Blinken thanked the ambassadors of Arab states, who came to the ministry to offer condolences.",
+			[]gotEvent{
+				{Visit, Occurred, "", []string{"ambassadors-of-arab-states"}},
+				{Statement, Occurred, "", []string{"ambassadors-of-arab-states"}},
+			}},
+		{"a relative clause with no actor before it", "Blinken thanked the crowds, who came to the ministry to offer condolences.", nil},
+		{"speaking to envoys is meeting them", "Blinken told ambassadors of 20 Arab countries in Washington that the war must end.",
+			[]gotEvent{
+				{Statement, Occurred, "Washington", []string{"antony-blinken", "ambassadors-of-20-arab-countries"}},
+				{Meeting, Occurred, "Washington", []string{"antony-blinken", "ambassadors-of-20-arab-countries"}},
+			}},
 		{"a country does not travel", "Forty percent of its exports go to Iraq.", nil},
 	}
 	for _, tt := range tests {

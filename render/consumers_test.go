@@ -198,13 +198,13 @@ func TestMermaidCLIRenders(t *testing.T) {
 			diagrams = append(diagrams, d.name+" "+f.name)
 		}
 		actors := actorIndex(d.doc)
-		tw := []string{clean(d.doc.Document.Title)}
+		tw := []string{clean(validText(d.doc.Document.Title))}
 		for _, e := range d.doc.Events {
-			tw = append(tw, clean(headline(e, actors)))
+			tw = append(tw, clean(validText(headline(e, actors))))
 		}
 		var fw []string
 		for _, n := range d.g.Nodes() {
-			fw = append(fw, clean(n.Label))
+			fw = append(fw, clean(validText(n.Label)))
 		}
 		wants = append(wants, tw, fw)
 	}
@@ -422,7 +422,7 @@ func TestTimelineJSRenders(t *testing.T) {
 			if _, _, ok := e.Date.Span(); ok {
 				dated++
 				if len(e.Actors) > 0 {
-					groups[clean(actorFullName(actors, e.Actors[0]))] = true
+					groups[clean(validText(actorFullName(actors, e.Actors[0])))] = true
 				}
 			}
 		}

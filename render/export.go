@@ -47,7 +47,8 @@ func docTitle(title string, doc events.Document) string {
 
 // validText makes s valid UTF-8 that XML 1.0 can hold: invalid bytes and
 // control characters other than tab and line feed become U+FFFD or a
-// space, and \r\n and \r become \n.
+// space, bidirectional controls are dropped (see bidiControl), and \r\n
+// and \r become \n.
 func validText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -61,6 +62,8 @@ func validText(s string) string {
 			return ' '
 		case r == '\uFFFE' || r == '\uFFFF':
 			return '\uFFFD'
+		case bidiControl(r):
+			return -1
 		}
 		return r
 	}, s)

@@ -74,7 +74,9 @@ func TestExportsGolden(t *testing.T) {
 // back whole.
 func TestExportsNasty(t *testing.T) {
 	doc := nastyDoc()
-	doc.Events[0].Evidence = append(doc.Events[0].Evidence, "=HYPERLINK(\"http://x\")", "At 10:22 : a colon; # not a comment %% nor this")
+	doc.Events[0].Evidence = append(doc.Events[0].Evidence, "=HYPERLINK(\"http://x\")", "At 10:22 : a colon; # not a comment %% nor this",
+		"\u202Eevil\u202C reads backwards")
+	doc.Actors[1].Name += " \u2066isolate"
 	g, err := graph.Build(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +87,9 @@ func TestExportsNasty(t *testing.T) {
 			x.check(t, out, doc, g)
 			if !strings.HasSuffix(x.file, ".csv") && strings.Contains(strings.ToLower(string(out)), "<script") {
 				t.Errorf("%s holds a raw <script>", x.file)
+			}
+			if i := strings.IndexAny(string(out), "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"); i >= 0 {
+				t.Errorf("%s holds a bidirectional control at byte %d", x.file, i)
 			}
 		})
 	}
@@ -386,7 +391,7 @@ func checkMermaidTimeline(t *testing.T, out []byte, doc events.Document, _ *grap
 	sort.SliceStable(evs, func(i, j int) bool { return dateLess(evs[i].Date, evs[j].Date) })
 	var want []string
 	for _, e := range evs {
-		want = append(want, clean(headline(e, actors)))
+		want = append(want, clean(validText(headline(e, actors))))
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events mismatch (-want +got):\n%s", diff)

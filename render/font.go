@@ -182,7 +182,8 @@ func wrap(s string, size float64, bold bool, max float64) []string {
 }
 
 // clean makes s fit for one line of text: valid UTF-8, control characters
-// and line breaks turned into spaces, runs of spaces collapsed.
+// and line breaks turned into spaces, bidirectional controls dropped (see
+// bidiControl), runs of spaces collapsed.
 func clean(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -190,6 +191,9 @@ func clean(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
 			return ' '
+		}
+		if bidiControl(r) {
+			return -1
 		}
 		return r
 	}, s)

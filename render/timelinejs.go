@@ -56,11 +56,11 @@ func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 	for _, e := range doc.Events {
 		s0, s1, ok := e.Date.Span()
 		if !ok {
-			undated = append(undated, "<li>"+html.EscapeString(headline(e, actors))+"</li>")
+			undated = append(undated, "<li>"+htmlText(headline(e, actors))+"</li>")
 			continue
 		}
 		slide := tljsSlide{UniqueID: e.ID, StartDate: tljsDateOf(e.Date, s0), Text: tljsText{
-			Headline: html.EscapeString(headline(e, actors)),
+			Headline: htmlText(headline(e, actors)),
 			Text:     eventHTML(e),
 		}}
 		if last := s1.AddDate(0, 0, -1); !last.Equal(s0) && len(e.Date) == 8 {
@@ -72,11 +72,11 @@ func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 		}
 		out.Events = append(out.Events, slide)
 	}
-	intro := "<p>" + html.EscapeString(summary(doc)) + "</p>"
+	intro := "<p>" + htmlText(summary(doc)) + "</p>"
 	if len(undated) > 0 {
-		intro += "<p>" + html.EscapeString(plural(len(undated), "undated event")) + ", not on the timeline:</p><ul>" + strings.Join(undated, "") + "</ul>"
+		intro += "<p>" + htmlText(plural(len(undated), "undated event")) + ", not on the timeline:</p><ul>" + strings.Join(undated, "") + "</ul>"
 	}
-	out.Title = &tljsSlide{Text: tljsText{Headline: html.EscapeString(docTitle(opt.Title, doc)), Text: intro}}
+	out.Title = &tljsSlide{Text: tljsText{Headline: htmlText(docTitle(opt.Title, doc)), Text: intro}}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the texts are HTML already
@@ -113,10 +113,10 @@ func tljsDateOf(d events.Date, start time.Time) *tljsDate {
 func eventHTML(e events.Event) string {
 	var b strings.Builder
 	b.WriteString("<p><small>")
-	b.WriteString(html.EscapeString(clean(eventFacts(e))))
+	b.WriteString(htmlText(clean(eventFacts(e))))
 	b.WriteString("</small></p>")
 	for _, s := range e.Evidence {
-		b.WriteString("<blockquote>" + html.EscapeString(clean(s)) + "</blockquote>")
+		b.WriteString("<blockquote>" + htmlText(clean(s)) + "</blockquote>")
 	}
 	return b.String()
 }
@@ -148,5 +148,10 @@ func summary(doc events.Document) string {
 // entities of such a field before it inserts it, so the text is escaped
 // twice, and "<b>" shows as "<b>" rather than turning bold.
 func tljsPlain(s string) string {
-	return html.EscapeString(html.EscapeString(clean(s)))
+	return htmlText(htmlText(clean(s)))
+}
+
+// htmlText escapes s for HTML after making it valid text (see validText).
+func htmlText(s string) string {
+	return html.EscapeString(validText(s))
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -90,17 +92,21 @@ func TestHostile(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			out := filepath.Join(dir, strings.ReplaceAll(name, ".", "-"))
-			mustRun(t, "build", "-o", out, in)
-			for _, f := range []struct{ cmd, ext string }{{"timeline", "svg"}, {"network", "svg"}, {"network", "dot"}, {"extract", "json"}} {
+			mustRun(t, "build", "--formats", "all", "-o", out, in)
+			for _, f := range []struct{ cmd, format, ext string }{
+				{"timeline", "svg", "svg"}, {"timeline", "mermaid", "mmd"}, {"timeline", "timelinejs", "timelinejs.json"}, {"timeline", "csv", "csv"},
+				{"network", "svg", "svg"}, {"network", "dot", "dot"}, {"network", "graphml", "graphml"}, {"network", "gexf", "gexf"}, {"network", "mermaid", "mmd"},
+				{"extract", "", "json"},
+			} {
 				args := []string{f.cmd, "-o", filepath.Join(out, "cmd-"+f.cmd+"."+f.ext), in}
-				if f.cmd == "network" {
-					args = append(args[:1], append([]string{"--format", f.ext}, args[1:]...)...)
+				if f.format != "" {
+					args = append(args, "--format", f.format)
 				}
 				mustRun(t, args...)
 			}
 			n := checkOutputs(t, out)
-			if n < 8 {
-				t.Errorf("checked %d outputs, want at least 8", n)
+			if n < 22 {
+				t.Errorf("checked %d outputs, want at least 22", n)
 			}
 		})
 	}
@@ -129,19 +135,32 @@ func checkOutputs(t *testing.T, dir string) int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		switch filepath.Ext(f.Name()) {
-		case ".json":
+		switch ext := filepath.Ext(f.Name()); {
+		case strings.HasSuffix(f.Name(), "timelinejs.json"):
+			err = check.HTMLStrings(b) // TimelineJS shows its strings as HTML
+		case ext == ".json":
 			if !json.Valid(b) {
 				err = errBad("invalid JSON")
 			} else if bytes.Contains(bytes.ToLower(b), []byte("<script")) {
 				err = errBad("a raw <script in JSON")
 			}
-		case ".svg", ".graphml", ".gexf", ".xml":
+		case ext == ".svg", ext == ".graphml", ext == ".gexf":
 			err = check.XML(b)
-		case ".dot", ".gv":
+		case ext == ".dot":
 			err = check.DOT(b)
-		case ".csv":
+			if err == nil {
+				err = graphvizReads(t, b)
+			}
+		case ext == ".csv":
 			err = check.CSV(b)
+		case ext == ".mmd":
+			err = check.Mermaid(b)
+		case ext == ".html":
+			err = check.HTML(b) // the report has no script at all
+		case ext == ".png":
+			if !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
+				err = errBad("not a PNG")
+			}
 		default:
 			t.Errorf("%s: no check for this kind of output", f.Name())
 			continue
@@ -152,6 +171,25 @@ func checkOutputs(t *testing.T, dir string) int {
 		}
 	}
 	return n
+}
+
+// graphvizReads runs Graphviz's dot, when it is installed, on DOT source
+// and checks the SVG it makes; without dot it checks nothing.
+func graphvizReads(t *testing.T, src []byte) error {
+	t.Helper()
+	path, err := exec.LookPath("dot")
+	if err != nil {
+		return nil
+	}
+	cmd := exec.Command(path, "-Tsvg")
+	cmd.Stdin = bytes.NewReader(src)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	svg, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("dot -Tsvg: %v: %s", err, stderr.String())
+	}
+	return check.XML(svg)
 }
 
 type errBad string

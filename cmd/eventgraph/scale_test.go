@@ -94,14 +94,16 @@ func checkLinear(t *testing.T, n int, make func(n int) string) {
 	}
 }
 
-// repeatSeed is n bytes of the seed's paragraphs, with its header.
+// repeatSeed is n bytes of the seed's paragraphs, with its header, each
+// copy with its own Secretary of State (so that its events are its own
+// and do not merge with the last copy's), paragraphs joined by sep.
 func repeatSeed(n int, sep string) string {
 	h := events.ParseHeader(seeds.Blinken)
 	body := strings.ReplaceAll(seeds.Blinken[h.Body:], "\n", sep)
 	var b strings.Builder
 	b.WriteString(seeds.Blinken[:h.Body])
-	for b.Len() < n {
-		b.WriteString(body)
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(strings.ReplaceAll(body, "Blinken", personName(i)))
 	}
 	return b.String()[:n]
 }
@@ -132,20 +134,22 @@ func TestLinearManyNames(t *testing.T) {
 
 // manyNames is an article naming n distinct people, each meeting another.
 func manyNames(n int) string {
-	syll := []string{"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "da", "fe", "go"}
-	name := func(i int) string {
-		var b strings.Builder
-		for j := 0; j < 4; j++ {
-			b.WriteString(syll[i%len(syll)])
-			i /= len(syll)
-		}
-		s := b.String()
-		return strings.ToUpper(s[:1]) + s[1:]
-	}
 	var b strings.Builder
 	b.WriteString("date: 2024-03-21\n\n")
 	for i := 0; i < n; i++ {
-		fmt.Fprintf(&b, "Foreign Minister Anna %s met Prime Minister Omar %s in Cairo on Thursday.\n\n", name(2*i), name(2*i+1))
+		fmt.Fprintf(&b, "Foreign Minister Anna %s met Prime Minister Omar %s in Cairo on Thursday.\n\n", personName(2*i), personName(2*i+1))
 	}
 	return b.String()
+}
+
+// personName is a made-up surname, a different one for each i < 12^4.
+func personName(i int) string {
+	syll := []string{"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "da", "fe", "go"}
+	var b strings.Builder
+	for j := 0; j < 4; j++ {
+		b.WriteString(syll[i%len(syll)])
+		i /= len(syll)
+	}
+	s := b.String()
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -752,11 +752,20 @@ func (p *parser) matchMonth(i int) (match, bool) {
 	}
 	// a bare month needs context for the ambiguous ones
 	prev := p.l(i - 1)
+	// a month before a noun, after a determiner: "a June agreement", "the
+	// late-November trip", "The March accession"
+	det := i - 1
+	if p.hyphen(det) && p.oneOf(det-1, "early", "mid", "late") {
+		det -= 2
+	}
+	n := p.tok(j)
+	attributive := p.oneOf(det, "the", "a", "an", "its", "their", "his", "her", "our") &&
+		n.kind == kWord && !n.isCap() && !p.oneOf(j, "of", "and", "or", "to", "in", "for")
 	ambiguous := mon == 5 || mon == 3
-	if ambiguous && !monthPreps[prev] {
+	if ambiguous && !monthPreps[prev] && !attributive {
 		return match{}, false
 	}
-	if n := p.tok(j); n.kind == kWord && n.isCap() && !monthPreps[prev] {
+	if n.kind == kWord && n.isCap() && !monthPreps[prev] {
 		return match{}, false // a name: "April Glaspie"
 	}
 	if !p.hasDCT {
@@ -767,7 +776,16 @@ func (p *parser) matchMonth(i int) (match, bool) {
 		pt := monthPoint(y, mon)
 		return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
 	}
-	pt := p.resolveMonth(mon, p.tense(s, j), prev)
+	tense := p.tense(s, j)
+	if attributive {
+		// the noun names a thing done or agreed: the latest such month,
+		// unless the month is near the DCT
+		tense = TensePast
+		if d := mon - int(p.dct.Month()); d >= -2 && d <= 2 {
+			tense = TenseUnknown
+		}
+	}
+	pt := p.resolveMonth(mon, tense, prev)
 	return match{s: s, e: j, typ: TypeDate, val: pt.value(), pt: pt}, true
 }
 

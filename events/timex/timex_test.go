@@ -129,9 +129,12 @@ func TestTag(t *testing.T) {
 		{"part of day with day", thursday, "Shares fell in mid-afternoon yesterday.", []tx{{"mid-afternoon yesterday", "TIME", "2024-03-20TAF", ""}}},
 		{"part of day alone", thursday, "The early morning raid began in late morning.", []tx{{"late morning", "TIME", "2024-03-21TMO", ""}}},
 		{"last half", thursday, "in the last half of 1989 and the last half of the '80s, by year's end", []tx{{"the last half of 1989", "DATE", "1989-H2", ""}, {"the last half of the '80s", "DATE", "198", ""}, {"year's end", "DATE", "2024", "END"}}},
+		{"attributive month", "1989-10-27", "It is trying to sell itself under a June agreement.", []tx{{"June", "DATE", "1989-06", ""}}},
+		{"attributive month near the DCT", "1999-02-10", "The March accession will let them sign.", []tx{{"March", "DATE", "1999-03", ""}}},
+		{"attributive month with modifier", "2000-01-28", "He was kidnapped to make the late-November trip.", []tx{{"the late-November", "DATE", "1999-11", "END"}}},
 		// not months
 		{"may modal", thursday, "May I ask? He may go. May this end.", []tx{}},
-		{"march noun", thursday, "The march drew thousands. They marched. March on!", []tx{}},
+		{"march noun", thursday, "The march drew thousands. They marched. March on! The March of Dimes gave.", []tx{}},
 		// years, decades
 		{"year", thursday, "The treaty dates from 1990.", []tx{{"1990", "DATE", "1990", ""}}},
 		{"fiscal year", thursday, "Sales in fiscal 2013 rose.", []tx{{"fiscal 2013", "DATE", "2013", ""}}},

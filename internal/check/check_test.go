@@ -101,3 +101,57 @@ func TestCSV(t *testing.T) {
 		}
 	}
 }
+
+func TestMermaid(t *testing.T) {
+	good := []string{
+		"flowchart LR\n  n1[\"Blinken #lt;script#gt;\"] -->|met| n2[\"Sissi\"]\n",
+		"%% a comment\ntimeline\n  title Talks\n  section 2024\n    2024-03-21 : Blinken met Sissi\n",
+	}
+	for _, src := range good {
+		if err := Mermaid([]byte(src)); err != nil {
+			t.Errorf("Mermaid(%q): %v", src, err)
+		}
+	}
+	bad := map[string]string{
+		"flowchart LR\n  n1[\"a\"] --> n2\n  click n1 \"https://x\"\n": "an interaction",
+		"%%{init: {'securityLevel': 'loose'}}%%\nflowchart LR\n":       "a directive",
+		"flowchart LR\n  n1[\"a <img src=x onerror=alert(1)>\"]\n":     "a raw HTML tag",
+		"flowchart LR\n  n1[\"a\"]\"] --> evil\n":                      "an odd number of quotes",
+		"flowchart LR\n  n1[\"javascript:alert(1)\"]\n":                "javascript:",
+		"n1 --> n2\n": "no diagram type",
+		"":            "empty",
+	}
+	for src, want := range bad {
+		err := Mermaid([]byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Mermaid(%q) = %v, want an error with %q", src, err, want)
+		}
+	}
+}
+
+func TestHTMLStrings(t *testing.T) {
+	if err := HTMLStrings([]byte(`{"events":[{"text":{"headline":"a &lt;b&gt; &amp; c"}}]}`)); err != nil {
+		t.Errorf("good JSON: %v", err)
+	}
+	for src, want := range map[string]string{
+		`{"events":[{"text":{"headline":"<script>alert(1)</script>"}}]}`: "raw HTML tag",
+		`{"title":"\u202Eevil"}`: "bidirectional",
+		`{"a":`:                  "json:",
+	} {
+		err := HTMLStrings([]byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("HTMLStrings(%q) = %v, want an error with %q", src, err, want)
+		}
+	}
+}
+
+func TestOwnTags(t *testing.T) {
+	if err := HTMLStrings([]byte(`{"t":"<p><small>a</small></p><ul><li>b</li></ul><br/><blockquote>c &lt;script&gt;</blockquote>"}`)); err != nil {
+		t.Errorf("eventgraph's own tags: %v", err)
+	}
+	for _, s := range []string{`<p onclick=x>`, `<a href=x>`, `<script>`, `<img src=x>`, `<!-- x -->`, `<br style="x">`} {
+		if err := HTMLStrings([]byte(`{"t":"` + strings.ReplaceAll(s, `"`, `\"`) + `"}`)); err == nil {
+			t.Errorf("HTMLStrings let %s through", s)
+		}
+	}
+}
