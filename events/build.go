@@ -60,7 +60,7 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			// a word that is both verb and noun reads as a noun after a
 			// determiner, possessive, number, date or adjective ("its Oct. 7
 			// attack", "the release", "other demands")
-			if !t.Noun && nounCtx && head == i && end == i+1 {
+			if !t.Noun && nounCtx && head == i && (end == i+1 || strings.HasSuffix(toks[i].Lower, "ing")) {
 				continue
 			}
 			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
@@ -125,13 +125,14 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	if prepositions[p.Lower] && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
 		return true // "a warning against travel to Kenya"
 	}
-	if i > 1 && articles[toks[i-2].Lower] && (p.Cap && p.Word || strings.HasSuffix(p.Lower, "ing") && !toks[i].Cap) {
-		return true // "the Nairobi bombing", "the last remaining free port"
+	if i > 1 && articles[toks[i-2].Lower] && (strings.HasSuffix(toks[i].Lower, "ing") ||
+		len(p.Lower) > 5 && strings.HasSuffix(p.Lower, "ing") && !personNouns[p.Lower] && !toks[i].Cap) {
+		return true // "the Nairobi bombing", "a two-hour meeting", "the last remaining free port"
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
 	}
-	if p.Word && !p.Cap {
+	if p.Word && !p.Cap && !personNouns[p.Lower] {
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
 				return true
@@ -141,8 +142,8 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	// a demonym or country used as a modifier: "Palestinian state", "U.S. concerns"
 	if p.Cap && p.Word && i > 1 && !toks[i].Cap {
 		for _, m := range x.kb.Lookup(p.Text, string(x.dct)) {
-			if m.Via == kb.ViaDemonym {
-				return true
+			if m.Via == kb.ViaDemonym && (!strings.HasSuffix(p.Text, "s") || strings.HasSuffix(p.Text, "ss")) {
+				return true // "Palestinian state", not "the Saudis rejected"
 			}
 		}
 	}
@@ -215,6 +216,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	}
 	x.dateSentence(s, toks, cands)
 	shareSplitDates(cands)
+	shareSentenceDates(toks, cands)
 	if debugEvents {
 		for _, c := range cands {
 			println("CAND", c.Type, string(c.Date), c.Place, strings.Join(c.Actors, ","), "head", c.head, "noSubj", c.noSubj)
@@ -227,7 +229,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
 			frames := false
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head && !o.trig.Noun {
+				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) {
 					frames = true
 				}
 			}
@@ -335,8 +337,14 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// a date right before: "the Aug. 7 terrorist blasts", "its 1990 invasion"
 		for _, tx := range x.tx {
 			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
-				licensed = true
-				dated = true
+				k := h.start
+				for k > 0 && toks[k-1].Start >= tx.End {
+					k--
+				}
+				if onlyModifiers(toks[k:h.start]) {
+					licensed = true
+					dated = true
+				}
 			}
 		}
 		// "talks with X", "meeting with X", "invasion of X"
@@ -352,6 +360,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
 			}
+			if k < h.start-1 && prepositions[toks[k+1].Lower] {
+				break // "arrived on Tuesday for talks": the word belongs to another phrase
+			}
 		}
 		// a verb of taking place after it: "The ceremony will take place", "talks were held"
 		if nounHappens(toks, h.end) {
@@ -361,10 +372,21 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if t.Type == Sanction && h.end < len(toks) && (toks[h.end].Lower == "on" || toks[h.end].Lower == "against") {
 			licensed = true
 		}
+		invited := false
+		if !ownerFound && (t.Type == Meeting || t.Type == Agreement) {
+			// "invited the ministers to a ceremony": a gathering of the host and the guests
+			if inviter, guests := x.invitation(toks, ms, at, lo, h.start); len(inviter) > 0 && len(guests) > 0 {
+				subj = append(inviter, guests...)
+				licensed, invited, ownerFound = true, true, true
+			}
+		}
 		if !licensed {
 			return nil
 		}
 		c.anaphoric = !ownerFound && !dated && definiteBefore(toks, h.start)
+		if invited {
+			c.invited = true
+		}
 		if !ownerFound {
 			// "After a meeting with King Hussein, Bush said": the subject of
 			// the main clause owns an event named in a fronted phrase
@@ -393,9 +415,25 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "..., said spokesman Kenneth Bacon": the speaker follows the verb
 		if h.end < len(toks) && at[h.end] >= 0 && ms[at[h.end]].actor != "" && ms[at[h.end]].prep == "" {
 			subj = []string{ms[at[h.end]].actor}
+			// "Replied State Department deputy spokesman Richard Boucher":
+			// the person the title phrase ends with speaks
+			for k := ms[at[h.end]].j; k < len(toks) && k < h.end+8 && (toks[k].Word || toks[k].Text == "-"); k++ {
+				if at[k] >= 0 {
+					if r := x.actors[ms[at[k]].actor]; r != nil && r.Kind == Person {
+						subj = []string{r.ID}
+					}
+					break
+				}
+			}
 		}
 	}
-	if len(subj) == 0 && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
+	cataphor := false
+	if d, noun, ok := indefinitePerson(toks, lo, h.start); ok && !t.Noun && len(subj) == 0 {
+		cataphor = true // "A Pentagon spokesman said": named in the next sentence
+		c.fallback = x.describedBy(ms, at, d, h.start)
+		c.descNoun = noun
+	}
+	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
 		// "..., officials said": a subject that names no actor, unless a
 		// demonym qualifies it ("Iraqi military authorities ordered")
 		for k := h.start - 2; k >= 0 && k >= h.start-3; k-- {
@@ -412,11 +450,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			return nil
 		}
 	}
-	if len(subj) == 0 && !t.Noun && h.start > 0 && toks[h.start-1].Lower == "and" && x.prevVerb != nil && !x.prevVerb.noSubj && len(x.prevVerb.Actors) > 0 {
+	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && toks[h.start-1].Lower == "and" && x.prevVerb != nil && !x.prevVerb.noSubj && len(x.prevVerb.Actors) > 0 {
 		// "called Bush a liar and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
-	if len(subj) == 0 && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
+	if len(subj) == 0 && !cataphor && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
 		// the subject of the clause takes part in a visit or talks it names,
 		// but an attack or an embargo it names is someone else's
 		subj = x.subject(toks, ms, at, lo, h.start)
@@ -428,7 +466,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	// "by X" after a passive or a noun: "hostages captured by Hamas"
 	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
-		subj = []string{ms[at[h.end+1]].actor}
+		m := ms[at[h.end+1]]
+		if m.adj && m.j < len(toks) && at[m.j] >= 0 && ms[at[m.j]].actor != "" {
+			m = ms[at[m.j]] // "by Turkish Foreign Minister X": the person, not the adjective
+		}
+		subj = []string{m.actor}
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
@@ -444,12 +486,16 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	if t.Type == Visit && place != "" {
 		if e := x.placeCountry(place); e != nil {
 			x.ensureAffiliation(e.ID, s.Start)
-			if _, ok := x.actors[e.ID]; ok && !contains(c.Actors, e.ID) && len(c.Actors) > 0 {
+			if _, ok := x.actors[e.ID]; ok && !contains(c.Actors, e.ID) {
 				c.placeAct = e.ID
 			}
 		}
 	}
-	if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
+	if cataphor {
+		x.cataphors = append(x.cataphors, c)
+	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country {
+		return nil // "its exports go to Iraq": a state does not travel; its leaders and envoys do
+	} else if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
 		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
 	}
 	// groups become actors only when they take part
@@ -459,6 +505,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Status = statusOf(toks, lo, h)
+	if c.invited && c.Status == Occurred {
+		c.Status = Planned // an invitation is to something to come; a past date turns it back
+	}
 	if t.Type == Attack && (c.Status == Hypothetical || c.Status == Planned) {
 		// "said it would strike Iraq unless ...": a threat
 		for k := h.end; k < len(toks); k++ {
@@ -476,6 +525,37 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		c.Confidence -= 0.15
 	}
 	return c
+}
+
+// invitation finds "X invited Y to a <noun>" before the noun at start: the
+// inviter and the guests.
+func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start int) (inviter, guests []string) {
+	if start < 2 || toks[start-1].Lower != "a" && toks[start-1].Lower != "an" && toks[start-1].Lower != "the" || toks[start-2].Lower != "to" {
+		return nil, nil
+	}
+	for k := start - 3; k >= lo && k >= start-20; k-- {
+		switch toks[k].Lower {
+		case "invited", "invites", "invite", "inviting":
+		default:
+			continue
+		}
+		inviter = x.subject(toks, ms, at, lo, k)
+		for j := k + 1; j < start-2; j++ {
+			if at[j] < 0 {
+				continue
+			}
+			m := ms[at[j]]
+			switch {
+			case m.group:
+				guests = append(guests, x.groupActor(m, toks))
+			case m.actor != "" && !m.adj:
+				guests = append(guests, m.actor)
+			}
+			break
+		}
+		return inviter, guests
+	}
+	return nil, nil
 }
 
 // nounHappens reports whether the words from toks[i] say that the event a
@@ -531,6 +611,9 @@ func (x *extractor) frontedOwner(toks []token, ms []mention, h trigHit) []string
 	return nil
 }
 
+// possessives are the pronouns that modify a noun ("his counterpart").
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
 // subjectPronouns are pronouns that, when nothing resolves them, still
 // stand as the subject of the verb after them.
 var subjectPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
@@ -581,6 +664,29 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 // trigger that is not the object of a preposition, with the actors
 // coordinated with it ("The United States, Egypt and Qatar").
 func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
+	// a relative clause: "ambassadors ..., who came to the State Department"
+	// has the noun before "who" as its subject, named or not
+	r := start - 1
+	for r >= lo && at[r] < 0 && toks[r].Word && toks[r].Lower != "who" && toks[r].Lower != "which" && toks[r].Lower != "that" &&
+		toks[r].Lower != "and" && toks[r].Lower != "or" {
+		r-- // "who came to the ministry to offer": the verbs of the clause share its subject
+	}
+	if r >= 0 && r >= lo && (toks[r].Lower == "who" || toks[r].Lower == "which") {
+		a := r - 1
+		if a >= 0 && toks[a].Text == "," {
+			a--
+		}
+		if a >= 0 && at[a] >= 0 {
+			m := ms[at[a]]
+			if m.group {
+				return []string{x.groupActor(m, toks)}
+			}
+			if m.actor != "" && !m.adj && m.prep != "of" {
+				return []string{m.actor} // not "the ambassadors of Arab states, who"
+			}
+		}
+		return nil
+	}
 	var adjFallback string
 	var with []string
 	infinitive := start > 0 && toks[start-1].Lower == "to"
@@ -634,8 +740,8 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
 				continue
 			}
-			if at[j] >= 0 && ms[at[j]].adj && !conj {
-				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat": a modifier of the name
+			if at[j] >= 0 && (ms[at[j]].adj || ms[at[j]].pronoun && possessives[toks[j].Lower]) && !conj {
+				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat", "his counterpart X": modifiers of the name
 				continue
 			}
 			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
@@ -662,7 +768,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 	for k := h.end; k < hi && k < h.end+25; k++ {
 		if at[k] < 0 {
 			w := toks[k].Lower
-			if w == "," && len(objs) > 0 || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" {
+			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -716,7 +822,47 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 
 func (x *extractor) groupActor(m mention, toks []token) string {
 	name := strings.TrimPrefix(strings.TrimPrefix(m.groupName, "the "), "The ")
+	if id := x.sameGroup(name); id != "" {
+		return x.addActor(Actor{ID: id}, name, toks[m.i].Start)
+	}
 	return x.addActor(Actor{Name: name, Kind: Group}, "", toks[m.i].Start)
+}
+
+// envoyWords are plural heads that name the same diplomats.
+var envoyWords = map[string]bool{"ambassadors": true, "envoys": true, "diplomats": true}
+
+// sameGroup returns the group of the document that a new group name names
+// again: both of envoys ("ambassadors", "envoys", "diplomats") with the same
+// capitalised modifiers ("African envoys" after "ambassadors ... of 30
+// African countries").
+func (x *extractor) sameGroup(name string) string {
+	key := func(n string) (string, bool) {
+		var caps []string
+		envoys := false
+		for _, w := range strings.Fields(n) {
+			if envoyWords[strings.ToLower(w)] {
+				envoys = true
+			} else if w[0] >= 'A' && w[0] <= 'Z' {
+				caps = append(caps, w)
+			}
+		}
+		sort.Strings(caps)
+		return strings.Join(caps, " "), envoys && len(caps) > 0
+	}
+	k, ok := key(name)
+	if !ok {
+		return ""
+	}
+	best := ""
+	for id, r := range x.actors {
+		if r.Kind != Group || r.Name == name {
+			continue
+		}
+		if k2, ok2 := key(r.Name); ok2 && k2 == k && (best == "" || id < best) {
+			best = id
+		}
+	}
+	return best
 }
 
 func (x *extractor) placeName(m mention) string {
@@ -1229,8 +1375,13 @@ func dedupe(xs []string) []string {
 // eventList merges the events that report one real-world event, dates and
 // orders them and gives them ids.
 func (x *extractor) eventList(docID string) []Event {
+	x.storyAfterDCT(x.events)
+	continueDates(x.events)
 	var merged []*cand
 	for _, c := range x.events {
+		if len(c.Actors) == 0 && c.noSubj && !(c.Type == Attack && c.Date != "") {
+			continue // a description the next sentence did not name
+		}
 		if c.anaphoric {
 			// "the bombings": the latest earlier event of the type, if any
 			var ante *cand
@@ -1372,6 +1523,9 @@ func (x *extractor) sameEvent(o, c *cand) bool {
 	if o.Type == Statement {
 		// one speaker's words in one paragraph, or in the next sentence,
 		// are one statement unless their dates differ
+		if c.Date == "" && o.Date != "" && !x.sidesWithin(c.Actors, o.Actors) || o.Date == "" && c.Date != "" && !x.sidesWithin(o.Actors, c.Actors) {
+			return false // words to another audience on an unsaid day: another statement
+		}
 		return (c.sent-o.sent <= 1 || c.para == o.para) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
 			o.Actors[0] == c.Actors[0] && (o.Date == "" || c.Date == "" || o.Date == c.Date)
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Event coreference across sentences: an event that an article reports
@@ -138,6 +139,90 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 				c.Date = anchor.Date
 				c.DateText = s.Text[loc[0]:loc[1]]
 			}
+		}
+	}
+}
+
+// shareSentenceDates dates the undated events of a sentence from a dated
+// event beside them: the same initiator's other action ("paid tribute
+// Tuesday ... on a whirlwind visit"), or the statement that reports them
+// ("the agency said Friday that the team made surprise visits"), unless a
+// perfect ("had met") puts them before it.
+func shareSentenceDates(toks []token, cands []*cand) {
+	for _, c := range cands {
+		if c.Date != "" || c.anaphoric || len(c.Actors) == 0 {
+			continue
+		}
+		for _, o := range cands {
+			if o == c || len(o.Date) != 10 || o.Status != c.Status || len(o.Actors) == 0 {
+				continue
+			}
+			// (two legs of one trip in a sentence keep their own days)
+			sameActor := o.Actors[0] == c.Actors[0] && o.Type != c.Type && !(o.Type == Statement && c.head > o.head)
+			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head)
+			if sameActor || reported {
+				c.Date, c.DateText = o.Date, o.DateText
+				break
+			}
+		}
+	}
+}
+
+// perfectBefore reports whether "had" or "has" stands just before the word at i.
+func perfectBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "had", "has", "have", "'d":
+			return true
+		}
+	}
+	return false
+}
+
+// continueDates dates an undated event from a dated one of the same type,
+// initiator and status in the sentence before: a lead and its next
+// sentence tell one event ("resumed work in Iraq Friday. Scott Ritter led
+// his team on a 10-hour tour ...").
+func continueDates(evs []*cand) {
+	for _, c := range evs {
+		if c.Date != "" || c.anaphoric || len(c.Actors) == 0 || c.Type == Statement {
+			continue
+		}
+		for _, o := range evs {
+			if o.sent == c.sent-1 && o.Type == c.Type && len(o.Date) == 10 && o.Status == c.Status &&
+				len(o.Actors) > 0 && o.Actors[0] == c.Actors[0] {
+				c.Date, c.DateText = o.Date, o.DateText
+				break
+			}
+		}
+	}
+}
+
+// storyAfterDCT applies the rule of EVENT-MODEL.md section 3 for wire copy
+// dated the evening before the day it reports: when the article plans an
+// event for the day after its date under a weekday name ("her first stop
+// Tuesday morning" in a Monday story), a past report of the same weekday
+// ("headed Tuesday to East Africa") means that day too, not the week before.
+func (x *extractor) storyAfterDCT(evs []*cand) {
+	if x.dctTime.IsZero() {
+		return
+	}
+	next := DayDate(x.dctTime.AddDate(0, 0, 1))
+	week := DayDate(x.dctTime.AddDate(0, 0, -6))
+	wd, ok := time.Weekday(0), false
+	for _, c := range evs {
+		if c.Status == Planned && c.Date == next {
+			if d, found := weekdayIn(c.DateText); found {
+				wd, ok = d, true
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	for _, c := range evs {
+		if d, found := weekdayIn(c.DateText); found && d == wd && c.Date == week {
+			c.Date = next
 		}
 	}
 }

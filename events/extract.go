@@ -119,17 +119,23 @@ type extractor struct {
 	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
 	// curSent and prevSent are the byte offsets of the current and the previous sentence
 	curSent, prevSent int
+	// cataphors are the events of the previous sentence whose initiator a
+	// description stands for ("A Pentagon spokesman said")
+	cataphors []*cand
 }
 
 // cand is an event found in a sentence, before merging.
 type cand struct {
 	Event
 	sent       int
-	para       int   // paragraph of the sentence
-	nSubj      int   // how many of Actors are initiators ("X and Y met Z")
-	split      bool  // one of several events of one trigger: never merged within its sentence
-	origin     *cand // the candidate a split event was copied from
-	head       int   // token index of the trigger word in its sentence
+	para       int      // paragraph of the sentence
+	nSubj      int      // how many of Actors are initiators ("X and Y met Z")
+	split      bool     // one of several events of one trigger: never merged within its sentence
+	origin     *cand    // the candidate a split event was copied from
+	invited    bool     // a gathering someone was invited to
+	fallback   []string // the actors a description names, if the next sentence names no one
+	descNoun   string   // the person noun of that description ("spokesman")
+	head       int      // token index of the trigger word in its sentence
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
@@ -152,9 +158,14 @@ func (x *extractor) run(body int) {
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])
 		}
+		pending := x.cataphors
 		ms := x.mentions(toks)
+		if len(pending) > 0 {
+			x.resolveCataphora(s.Start, s.End)
+		}
 		x.sentenceEvents(si, s, toks, ms)
 	}
+	x.resolveCataphora(len(x.text), len(x.text)) // a description in the last sentence
 	x.anchorRelative(sents)
 	x.anchorDuring(sents)
 }
@@ -205,8 +216,7 @@ func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
 	if a.Kind == Person {
 		if t := x.termAt(e); t != nil {
 			a.Role, a.Affiliation = t.Role, t.Affiliation
-		} else if len(e.Terms) > 0 {
-			t := e.Terms[len(e.Terms)-1]
+		} else if t := x.pastTerm(e); t != nil {
 			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
 		}
 	}
@@ -253,6 +263,22 @@ func (x *extractor) termAt(e *kb.Entity) *kb.Term {
 		}
 	}
 	return nil
+}
+
+// pastTerm returns the latest office a person had left by the reference
+// date; nil when none (an office held only later is no "former" one).
+func (x *extractor) pastTerm(e *kb.Entity) *kb.Term {
+	on := string(x.dct)
+	var best *kb.Term
+	for i := range e.Terms {
+		t := &e.Terms[i]
+		if on == "" || t.End != "" && t.End <= on {
+			if best == nil || t.End > best.End {
+				best = t
+			}
+		}
+	}
+	return best
 }
 
 // mentions finds the actors and places a sentence names.
@@ -346,6 +372,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	end := nameRun(toks, i)
+	// a form the article already gave a person: "Hussein" after "King Hussein"
+	if id := x.aliasOwner(surface(x.text, toks, i, end)); id != "" {
+		return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, "", toks[i].Start)}, true
+	}
 	// knowledge base: the longest match starting here
 	max := x.kb.MaxWords()
 	for n := min(max, len(toks)-i); n >= 1; n-- {
@@ -405,6 +435,8 @@ func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j i
 			if j < len(toks) && !placePreps[prevLower(toks, i)] && isSpeechOrActionAfter(toks, j) {
 				m.actor = x.fromKB(e, form, at) // "Washington said"
 				m.place = ""
+			} else if i > 0 && !toks[i-1].Cap && isTriggerWord(toks[i-1].Lower) {
+				m.actor = x.fromKB(e, form, at) // "warned Tehran": the object of a verb, still a place for "visited Tehran"
 			}
 			return m, true
 		case kb.ViaDemonym:
@@ -486,6 +518,9 @@ func titleWords(s string) string {
 // isSpeechOrActionAfter reports whether a verb follows toks[j], so that a
 // capital there stands for its government ("Washington warned").
 func isSpeechOrActionAfter(toks []token, j int) bool {
+	for j < len(toks) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then" || toks[j].Lower == "again" || toks[j].Lower == "meanwhile") {
+		j++ // "Washington also banned"
+	}
 	if j >= len(toks) {
 		return false
 	}
@@ -493,8 +528,13 @@ func isSpeechOrActionAfter(toks []token, j int) bool {
 	if w == "has" || w == "had" || w == "have" || w == "will" || w == "would" || w == "is" || w == "was" {
 		return true
 	}
+	return isTriggerWord(w) && !toks[j].Cap
+}
+
+// isTriggerWord reports whether a word can start an event trigger ("warned", "met").
+func isTriggerWord(w string) bool {
 	_, byFirst, _ := loadLexicon()
-	return len(byFirst[w]) > 0 && !toks[j].Cap
+	return len(byFirst[w]) > 0
 }
 
 // isModifiedNoun: a lower-case word after a country name making it a modifier.
@@ -541,6 +581,15 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 		if id := x.lastWithRole(rw, aff); id != "" {
 			return mention{i: i, j: end, actor: id}, true
 		}
+		if aff == "" && x.dct != "" {
+			// "the secretary of state" in 1998: the one holder of an office
+			// whose title no other state uses
+			if role, _, ok := x.kb.Role(rw); ok && strings.Contains(rw, " ") {
+				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 {
+					return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
+				}
+			}
+		}
 		if aff != "" {
 			if role, _, ok := x.kb.Role(rw); ok {
 				if hs := x.kb.Holders(role, aff, string(x.dct)); len(hs) == 1 {
@@ -571,6 +620,21 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 		}
 		return match && (aff == "" || r.Affiliation == aff)
 	})
+}
+
+// aliasOwner returns the person of the document that the article has
+// called by exactly this form, if there is one and only one.
+func (x *extractor) aliasOwner(form string) string {
+	found := ""
+	for _, r := range x.actors {
+		if r.Kind == Person && r.aliases[form] {
+			if found != "" {
+				return ""
+			}
+			found = r.ID
+		}
+	}
+	return found
 }
 
 // latestPerson returns the id of the person of the document for whom ok

@@ -30,11 +30,39 @@ func (f Filter) IsZero() bool {
 
 // FindActor returns the actor of d whose id, name or one of whose
 // aliases is name, case and spacing ignored; ids win over names, names
-// over aliases.
+// over aliases, and among equals the first actor of d.
 func (d Document) FindActor(name string) (Actor, bool) {
+	as := d.findActors(name)
+	if len(as) == 0 {
+		return Actor{}, false
+	}
+	return as[0], true
+}
+
+// LookupActor is FindActor for names a user typed: the error says when no
+// actor has the name, or when several have it at the same rank ("Hussein"
+// as an alias of Saddam Hussein and of Hussein bin Talal) and names them.
+func (d Document) LookupActor(name string) (Actor, error) {
+	as := d.findActors(name)
+	switch len(as) {
+	case 0:
+		return Actor{}, fmt.Errorf("no actor %q in the document", name)
+	case 1:
+		return as[0], nil
+	}
+	names := make([]string, len(as))
+	for i, a := range as {
+		names[i] = a.Name + " (" + a.ID + ")"
+	}
+	return Actor{}, fmt.Errorf("actor %q is ambiguous: %s; give the id", name, strings.Join(names, ", "))
+}
+
+// findActors returns the actors that match name at the best rank: id,
+// then name, then alias.
+func (d Document) findActors(name string) []Actor {
 	key := normName(name)
 	if key == "" {
-		return Actor{}, false
+		return nil
 	}
 	for _, pass := range []func(Actor) bool{
 		func(a Actor) bool { return normName(a.ID) == key },
@@ -43,13 +71,17 @@ func (d Document) FindActor(name string) (Actor, bool) {
 			return slices.ContainsFunc(a.Aliases, func(s string) bool { return normName(s) == key })
 		},
 	} {
+		var as []Actor
 		for _, a := range d.Actors {
 			if pass(a) {
-				return a, true
+				as = append(as, a)
 			}
 		}
+		if len(as) > 0 {
+			return as
+		}
 	}
-	return Actor{}, false
+	return nil
 }
 
 func normName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
@@ -88,9 +120,9 @@ func (d Document) Filter(f Filter) (Document, error) {
 	}
 	who := map[string]bool{}
 	for _, name := range f.Actors {
-		a, ok := d.FindActor(name)
-		if !ok {
-			return Document{}, fmt.Errorf("filter: no actor %q in the document", name)
+		a, err := d.LookupActor(name)
+		if err != nil {
+			return Document{}, fmt.Errorf("filter: %w", err)
 		}
 		who[a.ID] = true
 	}

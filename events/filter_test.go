@@ -16,6 +16,8 @@ func filterDoc() Document {
 			{ID: "egypt", Name: "Egypt", Kind: Country},
 			{ID: "hamas", Name: "Hamas", Kind: Organization},
 			{ID: "israel", Name: "Israel", Kind: Country},
+			{ID: "saddam-hussein", Name: "Saddam Hussein", Aliases: []string{"Hussein"}, Kind: Person},
+			{ID: "hussein-bin-talal", Name: "Hussein bin Talal", Aliases: []string{"Hussein"}, Kind: Person},
 		},
 		Events: []Event{
 			{ID: "e1", Type: Attack, Date: "2023-10-07", Actors: []string{"hamas", "israel"}},
@@ -43,7 +45,7 @@ func TestFilter(t *testing.T) {
 	}{
 		{name: "zero keeps all", f: Filter{},
 			events:    []string{"e1", "e2", "e3", "e4"},
-			actors:    []string{"antony-blinken", "abdel-fattah-el-sissi", "egypt", "hamas", "israel"},
+			actors:    []string{"antony-blinken", "abdel-fattah-el-sissi", "egypt", "hamas", "israel", "saddam-hussein", "hussein-bin-talal"},
 			relations: []string{"hamas-attacked-israel", "antony-blinken-met-abdel-fattah-el-sissi", "antony-blinken-visited-cairo", "abdel-fattah-el-sissi-leads-egypt", "israel-rejected-hamas"}},
 		{name: "from a month: the month date overlaps, undated dropped", f: Filter{From: "2024-03"},
 			events:    []string{"e2", "e3"},
@@ -63,6 +65,8 @@ func TestFilter(t *testing.T) {
 			events: []string{"e4"}, actors: []string{"hamas", "israel"}, relations: []string{"israel-rejected-hamas"}},
 		{name: "nothing left", f: Filter{Types: []Type{Call}}},
 		{name: "unknown actor", f: Filter{Actors: []string{"Kissinger"}}, wantErrSubstring: `no actor "Kissinger"`},
+		{name: "ambiguous alias", f: Filter{Actors: []string{"hussein"}}, wantErrSubstring: `actor "hussein" is ambiguous: Saddam Hussein (saddam-hussein), Hussein bin Talal (hussein-bin-talal); give the id`},
+		{name: "a name beats an alias", f: Filter{Actors: []string{"Saddam Hussein"}}},
 		{name: "unknown type", f: Filter{Types: []Type{"picnic"}}, wantErrSubstring: `unknown event type "picnic"`},
 		{name: "bad date", f: Filter{From: "March"}, wantErrSubstring: `from "March" is not a date`},
 		{name: "from after to", f: Filter{From: "2024-03-22", To: "2024-03-21"}, wantErrSubstring: "is after"},

@@ -92,7 +92,12 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 		}
 		id := x.fromKB(pick, name, at)
 		if r := x.actors[id]; r != nil && r.Role == "" {
-			r.Role = role
+			// no office on the date: the title the text gives
+			r.Role = titleCase(role)
+			if r.Affiliation == "" && aff != "" {
+				r.Affiliation = aff
+				x.ensureAffiliation(aff, at)
+			}
 		}
 		return mention{i: i, j: nameEnd, actor: id}, true
 	}
@@ -180,10 +185,18 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if j >= len(toks) || !groupHeads[toks[j].Lower] || mods == 0 {
+	if j >= len(toks) || !groupHeads[toks[j].Lower] {
 		return mention{}, false
 	}
 	end := j + 1
+	if mods == 0 {
+		// "ambassadors and charges d'affaires of 30 African countries"
+		e, ok := x.ofCountries(toks, end)
+		if !ok {
+			return mention{}, false
+		}
+		end = e
+	}
 	// "... of Poland, the Czech Republic and Hungary"
 	if end+1 < len(toks) && toks[end].Lower == "of" {
 		k := end + 1
@@ -197,9 +210,11 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 				break
 			}
 			r := nameRun(toks, k)
-			if x.country(surface(x.text, toks, k, r)) == nil {
+			c := x.country(surface(x.text, toks, k, r))
+			if c == nil {
 				break
 			}
+			x.fromKB(c, "", toks[k].Start) // the states stay actors of their own
 			last = r
 			k = r
 		}
@@ -275,4 +290,36 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 		return mention{i: i, j: end, actor: x.addActor(a, "", at)}, true
 	}
 	return mention{}, false
+}
+
+// ofCountries matches, from toks[i], an optional "and <words>" and then "of
+// [number] <demonym> countries|states|nations" ("of 30 African countries"),
+// and returns the end of the match.
+func (x *extractor) ofCountries(toks []token, i int) (int, bool) {
+	k := i
+	if k < len(toks) && toks[k].Lower == "and" {
+		for k++; k < len(toks) && k < i+5 && toks[k].Lower != "of"; k++ {
+			if !toks[k].Word {
+				return 0, false
+			}
+		}
+	}
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return 0, false
+	}
+	k++
+	if k < len(toks) && toks[k].Word && toks[k].Lower[0] >= '0' && toks[k].Lower[0] <= '9' {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].Cap {
+		return 0, false
+	}
+	if c := x.country(toks[k].Text); c == nil && !groupMods[toks[k].Lower] {
+		return 0, false
+	}
+	switch toks[k+1].Lower {
+	case "countries", "states", "nations", "governments":
+		return k + 2, true
+	}
+	return 0, false
 }

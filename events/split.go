@@ -1,6 +1,9 @@
 package events
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Several events in one sentence: one trigger may report more than one
 // event ("X and Y meet separately with Z", "meeting with victims and with
@@ -18,8 +21,53 @@ func (x *extractor) splitEvents(c *cand, toks []token, ms []mention, at []int, h
 		}
 	case Visit:
 		out = append(out, x.visitLegs(c, toks, ms, at, h)...)
+	case Statement:
+		if m := x.audienceMeeting(c, toks, h); m != nil {
+			out = append(out, m)
+		}
+	}
+	for _, o := range out {
+		for _, id := range o.Actors {
+			if r := x.actors[id]; r != nil {
+				r.used = true // groups become actors when they take part
+			}
+		}
 	}
 	return out
+}
+
+// diplomaticHeads are the plural nouns of groups one meets face to face
+// when one speaks to them.
+var diplomaticHeads = []string{"ambassadors", "envoys", "diplomats", "ministers", "counterparts", "delegates", "delegations", "leaders"}
+
+// audienceMeeting returns the meeting a statement to a group of diplomats
+// implies ("Albright told ambassadors of 30 African countries in
+// Washington ..."), or nil.
+func (x *extractor) audienceMeeting(c *cand, toks []token, h trigHit) *cand {
+	switch toks[h.head].Lower {
+	case "told", "tells", "tell", "addressed", "addresses", "briefed", "briefs":
+	default:
+		return nil
+	}
+	if c.noSubj || len(c.Actors) < 2 {
+		return nil
+	}
+	for _, id := range c.Actors[1:] {
+		r := x.actors[id]
+		if r == nil || r.Kind != Group {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(r.Name)) {
+			if slices.Contains(diplomaticHeads, w) {
+				m := c.clone()
+				m.Type = Meeting
+				m.Actors = []string{c.Actors[0], id}
+				m.origin = nil
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // splitSeparately splits "X and Y met separately with Z" into a meeting of

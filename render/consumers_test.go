@@ -3,17 +3,24 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"image/png"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
@@ -142,7 +149,8 @@ func TestGraphvizReadsDOT(t *testing.T) {
 		if err := wellFormed(svg); err != nil {
 			t.Errorf("%s: dot's svg is not well-formed: %v", d.name, err)
 		}
-		if n := len(d.g.Edges()); bytes.Count(svg, []byte(`class="edge"`)) != n {
+		// one edge per bundle of relations between two nodes
+		if n := len(bundleEdges(d.g)); bytes.Count(svg, []byte(`class="edge"`)) != n {
 			t.Errorf("%s: dot drew %d edges, want %d", d.name, bytes.Count(svg, []byte(`class="edge"`)), n)
 		}
 	}
@@ -190,13 +198,13 @@ func TestMermaidCLIRenders(t *testing.T) {
 			diagrams = append(diagrams, d.name+" "+f.name)
 		}
 		actors := actorIndex(d.doc)
-		tw := []string{clean(d.doc.Document.Title)}
+		tw := []string{clean(validText(d.doc.Document.Title))}
 		for _, e := range d.doc.Events {
-			tw = append(tw, clean(headline(e, actors)))
+			tw = append(tw, clean(validText(headline(e, actors))))
 		}
 		var fw []string
 		for _, n := range d.g.Nodes() {
-			fw = append(fw, clean(n.Label))
+			fw = append(fw, clean(validText(n.Label)))
 		}
 		wants = append(wants, tw, fw)
 	}
@@ -312,4 +320,123 @@ func TestChromiumScreenshot(t *testing.T) {
 		t.Errorf("screenshot is nearly blank: %d of %d sampled pixels drawn", ink, total)
 	}
 	t.Logf("screenshot: %s", shot)
+}
+
+// timelineJSPage loads TimelineJS and the data of data.js (var datas, a
+// list of TimelineJS documents), makes a timeline of each, and after
+// three seconds writes what it drew into <pre id="out"> as JSON, a list
+// with per timeline: slides, time markers, group labels, errors, and
+// elements that the texts could have injected.
+const timelineJSPage = `<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<link rel="stylesheet" href="%s/css/timeline.css">
+<script src="%s/js/timeline.js"></script>
+<script src="data.js"></script>
+</head><body>
+<pre id="out">pending</pre>
+<script>
+var errs = [];
+window.onerror = function(m) { errs.push(String(m)); };
+datas.forEach(function(data, i) {
+  var div = document.createElement('div');
+  div.id = 'tl' + i;
+  div.style.width = '1000px';
+  div.style.height = '600px';
+  document.body.appendChild(div);
+  try { new TL.Timeline(div.id, data); } catch (e) { errs.push(div.id + ': ' + e); }
+});
+setTimeout(function() {
+  document.getElementById('out').textContent = JSON.stringify(datas.map(function(_, i) {
+    var q = function(s) { return document.querySelectorAll('#tl' + i + ' ' + s); };
+    return {
+      slides: q('.tl-slide').length,
+      markers: q('.tl-timemarker').length,
+      groups: Array.from(q('.tl-timegroup-message')).map(function(e) { return e.textContent; }).sort(),
+      errs: errs,
+      injected: q('script').length + q('b').length + q('img').length
+    };
+  }));
+}, 3000);
+</script></body></html>
+`
+
+// TestTimelineJSRenders hands our TimelineJS JSON to Knight Lab's
+// TimelineJS (npm @knight-lab/timelinejs) in headless Chromium and checks
+// that it draws a slide per dated event and the title slide, a marker per
+// dated event, a group per first actor, and nothing that the texts could
+// have injected.
+func TestTimelineJSRenders(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	browser := chromium(t)
+	npm := lookTool(t, "npm")
+	root, err := exec.Command(npm, "root", "-g").Output()
+	if err != nil {
+		t.Skipf("npm root -g: %v", err)
+	}
+	dist := filepath.Join(strings.TrimSpace(string(root)), "@knight-lab", "timelinejs", "dist")
+	if _, err := os.Stat(filepath.Join(dist, "js", "timeline.js")); err != nil {
+		t.Skip("TimelineJS not installed (npm install -g @knight-lab/timelinejs)")
+	}
+	docs := consumerDocs(t)
+	dir := t.TempDir()
+	writeTemp(t, dir, "data.js", func(w io.Writer) error {
+		io.WriteString(w, "var datas = [\n")
+		for _, d := range docs {
+			if err := TimelineJS(w, d.doc, TimelineOptions{}); err != nil {
+				return err
+			}
+			io.WriteString(w, ",\n")
+		}
+		_, err := io.WriteString(w, "];\n")
+		return err
+	})
+	page := writeTemp(t, dir, "page.html", func(w io.Writer) error {
+		_, err := fmt.Fprintf(w, timelineJSPage, "file://"+dist, "file://"+dist)
+		return err
+	})
+	dom := runTool(t, 2*time.Minute, browser, "--headless", "--no-sandbox", "--disable-gpu",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--allow-file-access-from-files",
+		"--virtual-time-budget=10000", "--dump-dom", "file://"+page)
+	m := regexp.MustCompile(`<pre id="out">([^<]*)</pre>`).FindSubmatch(dom)
+	if m == nil {
+		t.Fatalf("no result in the page:\n%s", dom)
+	}
+	var results []struct {
+		Slides, Markers, Injected int
+		Groups, Errs              []string
+	}
+	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &results); err != nil {
+		t.Fatalf("result %s: %v", m[1], err)
+	}
+	if len(results) != len(docs) {
+		t.Fatalf("%d results for %d documents", len(results), len(docs))
+	}
+	for i, d := range docs {
+		got := results[i]
+		actors := actorIndex(d.doc)
+		dated := 0
+		groups := map[string]bool{}
+		for _, e := range d.doc.Events {
+			if _, _, ok := e.Date.Span(); ok {
+				dated++
+				if len(e.Actors) > 0 {
+					groups[clean(validText(actorFullName(actors, e.Actors[0])))] = true
+				}
+			}
+		}
+		var wantGroups []string
+		for g := range groups {
+			wantGroups = append(wantGroups, g)
+		}
+		sort.Strings(wantGroups)
+		if got.Slides != dated+1 || got.Markers != dated || len(got.Errs) > 0 || got.Injected > 0 {
+			t.Errorf("%s: TimelineJS drew %d slides, %d markers, %d injected elements, errors %q; want %d, %d, 0, none",
+				d.name, got.Slides, got.Markers, got.Injected, got.Errs, dated+1, dated)
+		}
+		if diff := cmp.Diff(wantGroups, got.Groups, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: groups mismatch (-want +got):\n%s", d.name, diff)
+		}
+	}
 }

@@ -41,7 +41,7 @@ func ExampleDOT() {
 	// 	edge [fontname="Helvetica,Arial,sans-serif", fontsize="9", arrowsize="0.7", fontcolor="#333333"];
 	// 	"antony-blinken" [label="Antony Blinken\nSecretary of State", shape="ellipse", style="filled", fillcolor="#DCEBF7", color="#0072B2"];
 	// 	"egypt" [label="Egypt", shape="box", style="filled", fillcolor="#FBEBD0", color="#B07800"];
-	// 	"antony-blinken" -> "egypt" [label="visited\n2024-03-21", color="#0072B2"];
+	// 	"antony-blinken" -> "egypt" [label=" visited \n 2024-03-21 ", color="#0072B2"];
 	// }
 }
 

@@ -74,7 +74,9 @@ func TestExportsGolden(t *testing.T) {
 // back whole.
 func TestExportsNasty(t *testing.T) {
 	doc := nastyDoc()
-	doc.Events[0].Evidence = append(doc.Events[0].Evidence, "=HYPERLINK(\"http://x\")", "At 10:22 : a colon; # not a comment %% nor this")
+	doc.Events[0].Evidence = append(doc.Events[0].Evidence, "=HYPERLINK(\"http://x\")", "At 10:22 : a colon; # not a comment %% nor this",
+		"\u202Eevil\u202C reads backwards")
+	doc.Actors[1].Name += " \u2066isolate"
 	g, err := graph.Build(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +87,9 @@ func TestExportsNasty(t *testing.T) {
 			x.check(t, out, doc, g)
 			if !strings.HasSuffix(x.file, ".csv") && strings.Contains(strings.ToLower(string(out)), "<script") {
 				t.Errorf("%s holds a raw <script>", x.file)
+			}
+			if i := strings.IndexAny(string(out), "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"); i >= 0 {
+				t.Errorf("%s holds a bidirectional control at byte %d", x.file, i)
 			}
 		})
 	}
@@ -282,6 +287,9 @@ func checkGEXF(t *testing.T, out []byte, _ events.Document, g *graph.Graph) {
 	}
 	appears := map[string]string{} // node id -> start of its spell
 	for _, n := range d.Graph.Nodes {
+		if n.Label != strings.Join(strings.Fields(n.Label), " ") {
+			t.Errorf("node %q: label %q is no xsd:token", n.ID, n.Label)
+		}
 		if len(n.Spells) > 0 {
 			appears[n.ID] = n.Spells[0].Start
 		}
@@ -383,7 +391,7 @@ func checkMermaidTimeline(t *testing.T, out []byte, doc events.Document, _ *grap
 	sort.SliceStable(evs, func(i, j int) bool { return dateLess(evs[i].Date, evs[j].Date) })
 	var want []string
 	for _, e := range evs {
-		want = append(want, clean(headline(e, actors)))
+		want = append(want, clean(validText(headline(e, actors))))
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events mismatch (-want +got):\n%s", diff)
@@ -579,7 +587,7 @@ func checkReport(t *testing.T, out []byte, doc events.Document, g *graph.Graph) 
 	if want := len(doc.Events) + len(doc.Actors) + 2; len(doc.Events) > 0 && len(doc.Actors) > 0 && rows != want {
 		t.Errorf("%d table rows, want %d", rows, want)
 	}
-	a := newAnchors(doc, nil)
+	a := newAnchors(doc)
 	for _, e := range doc.Events {
 		an := a.event[e.ID]
 		if ids[an] != 1 {
@@ -647,4 +655,40 @@ func FuzzExports(f *testing.F) {
 			x.check(t, b.Bytes(), doc, g)
 		}
 	})
+}
+
+// TestReportDense links every event of a timeline that groups dense
+// events into aggregates and draws each event in the lane of each actor,
+// and of a network that bundles the relations of a pair into one edge.
+func TestReportDense(t *testing.T) {
+	doc := events.Document{Document: events.Meta{ID: "dense", Published: "2024-03-21"}}
+	for _, n := range []string{"A", "B", "C"} {
+		doc.Actors = append(doc.Actors, events.Actor{ID: strings.ToLower(n), Name: n, Kind: events.Country})
+	}
+	for i := range 70 {
+		id := fmt.Sprintf("e%d", i)
+		src, dst := "a", []string{"b", "c"}[i%2]
+		if i%3 == 0 {
+			src, dst = dst, src // both ways round: one bundle
+		}
+		date := events.Date(fmt.Sprintf("2024-03-%02d", 1+i%5))
+		doc.Events = append(doc.Events, events.Event{ID: id, Type: events.Meeting, Date: date, Status: events.Occurred,
+			Actors: []string{src, dst}, Evidence: []string{fmt.Sprintf("Meeting %d.", i)}})
+		doc.Relations = append(doc.Relations, events.Relation{Source: src, Target: dst, Type: "met", Event: id, Date: date})
+	}
+	g, err := graph.Build(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Report(context.Background(), &b, doc, g, ReportOptions{Timeline: TimelineOptions{Lanes: "actor"}}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), " meetings") {
+		t.Error("the timeline has no aggregate")
+	}
+	if n := strings.Count(b.String(), `class="edge"`); n != 2 {
+		t.Errorf("the network has %d edges, want 2 bundles", n)
+	}
+	checkReport(t, b.Bytes(), doc, g)
 }

@@ -199,3 +199,28 @@ func clean(s string) string {
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// helveticaWidths are the advance widths of printable ASCII in Helvetica
+// (Adobe's AFM), in thousandths of an em: what Graphviz reckons with when
+// it sizes nodes and places edge labels set in Helvetica.
+var helveticaWidths = [95]int{
+	278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' !"#$%&\'()*+,-./'
+	556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // '0123456789:;<=>?'
+	1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // '@ABCDEFGHIJKLMNO'
+	667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // 'PQRSTUVWXYZ[\\]^_'
+	333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // '`abcdefghijklmno'
+	556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // 'pqrstuvwxyz{|}~'
+}
+
+// helveticaWidth is the Helvetica width of r (bold about a tenth wider),
+// or the fallback bound outside ASCII.
+func helveticaWidth(r rune, bold bool) int {
+	if r < ' ' || r > '~' {
+		return fallbackWidth(r, bold)
+	}
+	w := helveticaWidths[r-' ']
+	if bold {
+		w = w * 11 / 10
+	}
+	return w
+}

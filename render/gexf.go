@@ -82,7 +82,8 @@ func GEXF(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 
 	p("    <nodes>\n")
 	for _, n := range g.Nodes() {
-		p("      <node id=\"%s\" label=\"%s\">\n", xmlText(n.ID), xmlText(n.Label))
+		// labels are xsd:token: one line, single spaces
+		p("      <node id=\"%s\" label=\"%s\">\n", xmlText(n.ID), xmlText(clean(n.Label)))
 		values("kind", string(n.Kind), "role", n.Role, "affiliation", n.Affiliation)
 		if d := first[n.ID]; d != "" && !undated[n.ID] {
 			p("        <spells>\n          <spell start=\"%s\"/>\n        </spells>\n", d)
@@ -97,7 +98,7 @@ func GEXF(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	for i, id := range edgeIDs(edges) {
 		e := edges[i]
 		p("      <edge id=\"%s\" source=\"%s\" target=\"%s\" kind=\"%s\" label=\"%s\">\n",
-			xmlText(id), xmlText(e.Source), xmlText(e.Target), xmlText(e.Type), xmlText(e.Type))
+			xmlText(id), xmlText(e.Source), xmlText(e.Target), xmlText(clean(e.Type)), xmlText(clean(e.Type)))
 		values("relation", e.Type, "event", e.Event, "event_type", string(e.EventType),
 			"status", string(e.Status), "date", string(e.Date), "role", e.Role)
 		if d0, d1, ok := daySpan(e.Date); ok {

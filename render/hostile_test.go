@@ -32,23 +32,27 @@ func FuzzSVG(f *testing.F) {
 		if err != nil {
 			return // a date: header that is not a date
 		}
-		var svg bytes.Buffer
-		if err := Timeline(&svg, doc, TimelineOptions{Title: title}); err != nil {
-			t.Fatal(err)
-		}
-		if err := check.XML(svg.Bytes()); err != nil {
-			t.Fatalf("timeline SVG: %v\n%s", err, svg.String())
+		for _, lanes := range LaneModes {
+			var svg bytes.Buffer
+			if err := Timeline(&svg, doc, TimelineOptions{Title: title, Lanes: lanes}); err != nil {
+				t.Fatal(err)
+			}
+			if err := check.XML(svg.Bytes()); err != nil {
+				t.Fatalf("timeline SVG, lanes %s: %v\n%s", lanes, err, svg.String())
+			}
 		}
 		g, err := graph.Build(doc)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var dot bytes.Buffer
-		if err := DOT(&dot, g, NetworkOptions{Title: title}); err != nil {
-			t.Fatal(err)
-		}
-		if err := check.DOT(dot.Bytes()); err != nil {
-			t.Fatalf("DOT: %v\n%s", err, dot.String())
+		for _, opt := range []NetworkOptions{{Title: title}, {Title: title, Cluster: true, Top: 5}} {
+			var dot bytes.Buffer
+			if err := DOT(&dot, g, opt); err != nil {
+				t.Fatal(err)
+			}
+			if err := check.DOT(dot.Bytes()); err != nil {
+				t.Fatalf("DOT %+v: %v\n%s", opt, err, dot.String())
+			}
 		}
 	})
 }

@@ -53,9 +53,9 @@ func Report(ctx context.Context, w io.Writer, doc events.Document, g *graph.Grap
 	if err := Network(ctx, &net, g, "svg", nopt); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	a := newAnchors(doc, g)
-	tlSVG := a.linkTimeline(inlineSVG(tl.String()), doc)
-	netSVG := a.linkNetwork(inlineSVG(net.String()), g)
+	a := newAnchors(doc)
+	tlSVG := a.linkTimeline(inlineSVG(tl.String()), doc, topt)
+	netSVG := a.linkNetwork(inlineSVG(net.String()), g, nopt)
 
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
@@ -190,17 +190,16 @@ footer{color:#777;font-size:.8rem;margin-top:2rem}
 
 // anchors are the ids of the report's rows, and what the pictures show.
 type anchors struct {
-	event, actor  map[string]string   // event or actor id -> row id
-	inTimeline    map[string]bool     // event ids with a marker in the timeline
-	inNetwork     map[string]bool     // event ids with an edge in the network
-	nodeInNetwork map[string]bool     // node ids drawn in the network
-	pairs         map[string][]string // "source->target" -> events of its relations, in edge order
-	hasRow        map[string]bool     // actor ids with a row in the actors' table
+	event, actor  map[string]string // event or actor id -> row id
+	inTimeline    map[string]bool   // event ids with a marker in the timeline
+	inNetwork     map[string]bool   // event ids with an edge in the network
+	nodeInNetwork map[string]bool   // node ids drawn in the network
+	hasRow        map[string]bool   // actor ids with a row in the actors' table
 }
 
-func newAnchors(doc events.Document, g *graph.Graph) *anchors {
+func newAnchors(doc events.Document) *anchors {
 	a := &anchors{event: map[string]string{}, actor: map[string]string{}, inTimeline: map[string]bool{},
-		inNetwork: map[string]bool{}, nodeInNetwork: map[string]bool{}, pairs: map[string][]string{}, hasRow: map[string]bool{}}
+		inNetwork: map[string]bool{}, nodeInNetwork: map[string]bool{}, hasRow: map[string]bool{}}
 	used := map[string]bool{}
 	for _, e := range doc.Events {
 		if _, ok := a.event[e.ID]; !ok {
@@ -211,15 +210,6 @@ func newAnchors(doc events.Document, g *graph.Graph) *anchors {
 		if _, ok := a.actor[ac.ID]; !ok {
 			a.actor[ac.ID] = uniqueAnchor("actor-", ac.ID, used)
 			a.hasRow[ac.ID] = true
-		}
-	}
-	if g == nil {
-		return a
-	}
-	for _, e := range g.Edges() {
-		if _, ok := a.event[e.Event]; ok {
-			k := gvName(e.Source) + "->" + gvName(e.Target) // Graphviz's title of the edge
-			a.pairs[k] = append(a.pairs[k], e.Event)
 		}
 	}
 	return a
@@ -295,52 +285,98 @@ func wrapGroup(s string, start, tagLen int, newTag, href string) (string, int) {
 	return out, end + len(open) - tagLen + len("</a>")
 }
 
-// linkTimeline gives each event marker of a timeline SVG the id tl-ANCHOR
-// and makes it a link to the event's row. Markers are known by their
-// <title>, the event's hover text; an event drawn twice is linked twice
-// and has the id on its first marker.
-func (a *anchors) linkTimeline(svg string, doc events.Document) string {
-	const tag = `<g class="event">`
-	queue := map[string][]string{}
-	for _, e := range doc.Events {
-		k := esc(hoverText(e))
-		queue[k] = append(queue[k], e.ID)
+// linkEvents rewrites the <g> element at svg[start:] whose start tag is
+// svg[start:tagEnd] and which stands for the events evs: it becomes a link
+// to the row of the first, and gets the id prefix+ANCHOR of each event
+// that has none yet: the first on itself, the others on empty groups
+// inside it. It returns the new svg and the index after the element.
+func (a *anchors) linkEvents(svg string, start, tagEnd int, evs []string, prefix string, done map[string]bool) (string, int) {
+	var ids []string
+	for _, id := range evs {
+		if _, ok := a.event[id]; ok {
+			ids = append(ids, id)
+		}
 	}
-	last := map[string]string{}
-	for i := 0; ; {
-		j := strings.Index(svg[i:], tag+"<title>")
-		if j < 0 {
-			return svg
-		}
-		i += j
-		t0 := i + len(tag+"<title>")
-		t1 := strings.Index(svg[t0:], "</title>")
-		if t1 < 0 {
-			return svg
-		}
-		key := svg[t0 : t0+t1]
-		newTag := tag
-		var id string
-		if q := queue[key]; len(q) > 0 {
-			id, queue[key] = q[0], q[1:]
-			last[key] = id
-			newTag = `<g class="event" id="tl-` + a.event[id] + `">`
-			a.inTimeline[id] = true
-		} else if id = last[key]; id == "" {
-			i = t0
+	if len(ids) == 0 {
+		return svg, tagEnd
+	}
+	tag := svg[start:tagEnd]
+	var extra strings.Builder
+	for _, id := range ids {
+		if done[id] {
 			continue
 		}
-		svg, i = wrapGroup(svg, i, len(tag), newTag, a.event[id])
+		done[id] = true
+		anchor := prefix + a.event[id]
+		if !strings.Contains(tag, ` id="`+prefix) {
+			tag = setID(tag, anchor)
+		} else {
+			extra.WriteString(`<g id="` + anchor + `"></g>`)
+		}
 	}
+	return wrapGroup(svg, start, tagEnd-start, tag+extra.String(), a.event[ids[0]])
 }
 
-// linkNetwork gives the nodes of a Graphviz SVG of g the ids net-ANCHOR
-// and links them to the actors' rows, and links each edge to the row of
-// an event of its pair of nodes: the k-th edge drawn between two nodes to
-// the event of the k-th relation between them, when Graphviz draws one
-// edge per relation, else to the first. The first edge of each event
-// gets the id net-ANCHOR.
-func (a *anchors) linkNetwork(svg string, g *graph.Graph) string {
+// setID sets the id attribute of the start tag of an element.
+func setID(tag, id string) string {
+	if i := strings.Index(tag, ` id="`); i >= 0 {
+		if j := strings.IndexByte(tag[i+5:], '"'); j >= 0 {
+			return tag[:i] + ` id="` + id + `"` + tag[i+5+j+1:]
+		}
+	}
+	end := strings.IndexAny(tag, " >")
+	return tag[:end] + ` id="` + id + `"` + tag[end:]
+}
+
+// linkTimeline gives each event marker of the timeline SVG that Timeline
+// drew of doc with opt the id tl-ANCHOR and makes it a link to the
+// event's row. The markers are the items of the layout, in the order
+// writeTimeline draws them, each checked against its <title>; a marker
+// that stands for several events (an aggregate) links to the first and
+// holds the ids of all; an event drawn twice (in two lanes) has its id on
+// the first marker.
+func (a *anchors) linkTimeline(svg string, doc events.Document, opt TimelineOptions) string {
+	const open = `<g class="event"><title>`
+	l := layoutTimeline(doc, opt)
+	items := append(append([]item(nil), l.dated...), l.undated...)
+	done := map[string]bool{}
+	for i, k := 0, 0; ; k++ {
+		j := strings.Index(svg[i:], open)
+		if j < 0 || k >= len(items) {
+			break
+		}
+		i += j
+		it := items[k]
+		title, evs := hoverText(it.ev), []string{it.ev.ID}
+		if it.group != nil {
+			title, evs = groupHover(it), nil
+			for _, e := range it.group {
+				evs = append(evs, e.ID)
+			}
+		}
+		if !strings.HasPrefix(svg[i+len(open):], esc(title)+"</title>") {
+			i += len(open) // not the item expected: leave it
+			continue
+		}
+		svg, i = a.linkEvents(svg, i, i+len(`<g class="event">`), evs, "tl-", done)
+	}
+	for id := range done {
+		a.inTimeline[id] = true
+	}
+	return svg
+}
+
+// linkNetwork gives the nodes of the Graphviz SVG that Network drew of g
+// with opt the ids net-ANCHOR and links them to the actors' rows, and
+// links each edge to the row of the first event it stands for, giving it
+// the ids net-ANCHOR of those events. Edges are the bundles of the DOT
+// source in order (Graphviz numbers edges as they come), each checked
+// against its <title>.
+func (a *anchors) linkNetwork(svg string, g *graph.Graph, opt NetworkOptions) string {
+	var bundles []bundle
+	if sub, _, err := selectNodes(g, opt); err == nil {
+		bundles = bundleEdges(sub)
+	}
 	names := map[string]string{} // node name as Graphviz writes it -> node id
 	for _, n := range g.Nodes() {
 		if k := gvName(n.ID); names[k] == "" {
@@ -354,63 +390,53 @@ func (a *anchors) linkNetwork(svg string, g *graph.Graph) string {
 	for _, an := range a.event {
 		used[an] = true
 	}
-	nodeAnchor := func(id string) string {
-		if an, ok := a.actor[id]; ok {
-			return an
-		}
-		a.actor[id] = uniqueAnchor("actor-", id, used) // a place: no row
-		return a.actor[id]
-	}
-	// Count the edges Graphviz drew per pair, to know whether they are one per relation.
-	drawn := map[string]int{}
-	for _, m := range svgEdge.FindAllStringSubmatch(svg, -1) {
-		drawn[gvTitle(m[1])]++
-	}
-	seen := map[string]int{}
+	done := map[string]bool{}
 	for i := 0; ; {
 		loc := svgNodeOrEdge(svg, i)
 		if loc == nil {
-			return svg
+			break
 		}
 		start, tagEnd := loc[0], loc[2]
 		title := gvTitle(svg[loc[4]:loc[5]])
-		tagLen := tagEnd - start
+		i = loc[1]
 		if loc[6] == 1 { // node
 			id, ok := names[title]
 			if !ok {
-				i = loc[1]
 				continue
 			}
-			an := nodeAnchor(id)
+			an, ok := a.actor[id]
+			if !ok {
+				an = uniqueAnchor("actor-", id, used) // a place: no row
+				a.actor[id] = an
+			}
 			a.nodeInNetwork[id] = true
-			newTag := `<g id="net-` + an + `" class="node">`
+			newTag := setID(svg[start:tagEnd], "net-"+an)
 			if !a.hasRow[id] {
-				// a place: no row to link to
 				svg = svg[:start] + newTag + svg[tagEnd:]
 				i = start + len(newTag)
 				continue
 			}
-			svg, i = wrapGroup(svg, start, tagLen, newTag, an)
+			svg, i = wrapGroup(svg, start, tagEnd-start, newTag, an)
 			continue
 		}
-		evs := a.pairs[title]
-		if len(evs) == 0 {
-			i = loc[1]
+		k, err := strconv.Atoi(svg[start+len(`<g id="edge`) : start+strings.Index(svg[start:], `" `)])
+		if err != nil || k < 1 || k > len(bundles) {
 			continue
 		}
-		k := seen[title]
-		seen[title]++
-		ev := evs[0]
-		if drawn[title] == len(evs) && k < len(evs) {
-			ev = evs[k]
+		b := bundles[k-1]
+		if title != gvName(b.source)+"->"+gvName(b.target) {
+			continue // not the bundle expected: leave it
 		}
-		newTag := svg[start:tagEnd]
-		if !a.inNetwork[ev] {
-			a.inNetwork[ev] = true
-			newTag = `<g id="net-` + a.event[ev] + `" class="edge">`
+		var evs []string
+		for _, e := range b.relations {
+			evs = append(evs, e.Event)
 		}
-		svg, i = wrapGroup(svg, start, tagLen, newTag, a.event[ev])
+		svg, i = a.linkEvents(svg, start, tagEnd, evs, "net-", done)
 	}
+	for id := range done {
+		a.inNetwork[id] = true
+	}
+	return svg
 }
 
 // svgNodeOrEdge finds the next node or edge group of a Graphviz SVG at or

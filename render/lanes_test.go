@@ -266,3 +266,48 @@ func TestTimelinePNG(t *testing.T) {
 		t.Error("PNG differs between runs")
 	}
 }
+
+// TestOngoingBar: an ongoing event draws a bar from its date to the
+// article's date; an occurred one of the same date none.
+func TestOngoingBar(t *testing.T) {
+	doc := events.Document{Document: events.Meta{ID: "o", Published: "2024-03-21"},
+		Actors: []events.Actor{{ID: "a", Name: "Ann", Kind: events.Person}},
+		Events: []events.Event{
+			{ID: "talks", Type: events.Mediation, Date: "2024-03-14", Status: events.Ongoing, Actors: []string{"a"}},
+			{ID: "said", Type: events.Statement, Date: "2024-03-14", Status: events.Occurred, Actors: []string{"a"}},
+		}}
+	l := layoutTimeline(doc, TimelineOptions{})
+	checkBoxes(t, l)
+	for _, it := range l.dated {
+		bar := it.span1 > it.span0
+		if want := it.ev.ID == "talks"; bar != want {
+			t.Errorf("%s: bar %v, want %v", it.ev.ID, bar, want)
+		}
+		if it.ev.ID == "talks" && (it.span1 != l.dct || it.span0 > it.x) {
+			t.Errorf("bar %.1f..%.1f, want from the marker at %.1f to the article date at %.1f", it.span0, it.span1, it.x, l.dct)
+		}
+	}
+}
+
+// TestAggregateUndated: many undated events group by type.
+func TestAggregateUndated(t *testing.T) {
+	doc := denseDoc(40, 5)
+	for i := range doc.Events {
+		doc.Events[i].Date = ""
+	}
+	for _, tt := range []struct {
+		mode string
+		want int
+	}{{"auto", 2}, {"none", 80}, {"week", 2}} {
+		l := layoutTimeline(doc, TimelineOptions{Aggregate: tt.mode})
+		checkBoxes(t, l)
+		if len(l.undated) != tt.want {
+			t.Errorf("%s: %d undated markers, want %d", tt.mode, len(l.undated), tt.want)
+		}
+	}
+	small := denseDoc(3, 5)
+	small.Events[0].Date = ""
+	if l := layoutTimeline(small, TimelineOptions{}); len(l.undated) != 1 || l.undated[0].group != nil {
+		t.Errorf("one undated event is grouped: %+v", l.undated)
+	}
+}

@@ -39,11 +39,11 @@ var mermaidEntities = strings.NewReplacer(
 // syntax an entity code.
 func mermaidText(s, brk string) string {
 	if brk == "" {
-		return mermaidEntities.Replace(clean(s))
+		return mermaidEntities.Replace(clean(validText(s)))
 	}
 	lines := strings.Split(validText(s), "\n")
 	for i, l := range lines {
-		lines[i] = mermaidEntities.Replace(clean(l))
+		lines[i] = mermaidEntities.Replace(clean(l)) // validText dropped bidi controls
 	}
 	return strings.Join(lines, brk)
 }
@@ -127,7 +127,7 @@ func MermaidFlowchart(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	if title == "" {
 		title = "Actor network"
 	}
-	tj, err := json.Marshal(clean(title)) // a JSON string is a YAML string
+	tj, err := json.Marshal(clean(validText(title))) // a JSON string is a YAML string
 	if err != nil {
 		return fmt.Errorf("write mermaid flowchart: %w", err)
 	}

@@ -179,7 +179,12 @@ func notedLabel(title string, notes []string, alone []graph.Node) string {
 		for i, n := range alone {
 			names[i] = clean(n.Label)
 		}
-		paras = append(paras, plural(len(alone), "actor")+" without relations: "+strings.Join(names, ", ")+".")
+		without := " without relations: "
+		if len(notes) > 0 {
+			// Their relations may lead to actors left out.
+			without = " without relations in this picture: "
+		}
+		paras = append(paras, plural(len(alone), "actor")+without+strings.Join(names, ", ")+".")
 	}
 	for _, para := range paras {
 		for _, line := range wrap(para, 10, false, unlinkedWidth) {
@@ -272,7 +277,7 @@ func Network(ctx context.Context, w io.Writer, g *graph.Graph, format string, op
 		return fmt.Errorf("network: %w", err)
 	}
 	if format == "png" {
-		if err := rasterise(w, out, pngScale); err != nil {
+		if err := rasterise(w, out, pngScale, helveticaWidth); err != nil {
 			return fmt.Errorf("network png: %w", err)
 		}
 		return nil
@@ -430,6 +435,7 @@ type bundle struct {
 	lines          []string // one per relation type and status
 	events         int      // relations in the bundle
 	colour, style  string
+	relations      []graph.Edge // the relations it stands for, in edge order
 }
 
 // bundleEdges merges the edges of g into one bundle per pair of nodes,
@@ -452,8 +458,10 @@ func bundleEdges(g *graph.Graph) []bundle {
 	both := map[key]bool{}
 	typeCount := map[key]map[events.Type]int{}
 	settled := map[key]bool{} // has a relation that is neither planned nor hypothetical
+	members := map[key][]graph.Edge{}
 	for _, e := range g.Edges() {
 		k := key{min(e.Source, e.Target), max(e.Source, e.Target), knowledgeRelation(e.Type)}
+		members[k] = append(members[k], e)
 		f, seen := first[k]
 		if !seen {
 			keys = append(keys, k)
@@ -507,7 +515,7 @@ func bundleEdges(g *graph.Graph) []bundle {
 	out := make([]bundle, 0, len(keys))
 	for _, k := range keys {
 		f := first[k]
-		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555"}
+		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555", relations: members[k]}
 		for _, gr := range groups[k] {
 			b.events += gr.n
 			head := gr.name
@@ -552,6 +560,9 @@ func penWidth(n int) float64 {
 // attrs returns the DOT attributes of the bundle.
 func (b bundle) attrs() string {
 	label := wrapLabel(strings.Join(b.lines, "\n"), 9, edgeLabelWidth)
+	// Graphviz sets the labels of neighbouring edges edge to edge; a
+	// space each side keeps "2024-03-21" off the next one's "mediated".
+	label = " " + strings.ReplaceAll(label, "\n", " \n ") + " "
 	a := fmt.Sprintf("label=%s, color=%s", dotLabel(label), dotID(b.colour))
 	if b.events > 1 {
 		a += fmt.Sprintf(", penwidth=\"%s\", weight=\"%d\"", num(penWidth(b.events)), b.events)

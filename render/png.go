@@ -36,7 +36,7 @@ func TimelinePNG(w io.Writer, doc events.Document, opt TimelineOptions) error {
 	if err := Timeline(&svg, doc, opt); err != nil {
 		return err
 	}
-	if err := rasterise(w, svg.Bytes(), pngScale); err != nil {
+	if err := rasterise(w, svg.Bytes(), pngScale, runeWidth); err != nil {
 		return fmt.Errorf("timeline png: %w", err)
 	}
 	return nil
@@ -44,8 +44,10 @@ func TimelinePNG(w io.Writer, doc events.Document, opt TimelineOptions) error {
 
 // rasterise draws an SVG (ours, or Graphviz's) as a PNG: shapes with
 // oksvg and rasterx, a pure-Go SVG path rasteriser, and text, which oksvg
-// leaves out, with the Go fonts.
-func rasterise(w io.Writer, svg []byte, scale float64) error {
+// leaves out, with the Go fonts. room gives the width in thousandths of
+// an em that the SVG's layout left for a character: text the Go font sets
+// wider is set smaller to fit.
+func rasterise(w io.Writer, svg []byte, scale float64, room func(r rune, bold bool) int) error {
 	icon, err := oksvg.ReadIconStream(bytes.NewReader(svg), oksvg.IgnoreErrorMode)
 	if err != nil {
 		return fmt.Errorf("read svg: %w", err)
@@ -62,7 +64,7 @@ func rasterise(w io.Writer, svg []byte, scale float64) error {
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
 	icon.SetTarget(0, 0, float64(W), float64(H))
 	icon.Draw(rasterx.NewDasher(W, H, newBoxScanner(img)), 1)
-	if err := drawTexts(img, svg, vb.X, vb.Y, float64(W)/vb.W, float64(H)/vb.H); err != nil {
+	if err := drawTexts(img, svg, vb.X, vb.Y, float64(W)/vb.W, float64(H)/vb.H, room); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
@@ -86,7 +88,7 @@ type textStyle struct {
 
 // drawTexts draws every <text> of svg onto img; (ox, oy) is the viewBox
 // origin and kx, ky its scale to image pixels.
-func drawTexts(img *image.RGBA, svg []byte, ox, oy, kx, ky float64) error {
+func drawTexts(img *image.RGBA, svg []byte, ox, oy, kx, ky float64, room func(rune, bool) int) error {
 	d := xml.NewDecoder(bytes.NewReader(svg))
 	d.Strict = false
 	stack := []textStyle{{size: 14, fill: color.RGBA{0x22, 0x22, 0x22, 0xff}, anchor: "start", sx: 1, sy: 1}}
@@ -155,7 +157,7 @@ func drawTexts(img *image.RGBA, svg []byte, ox, oy, kx, ky float64) error {
 			}
 			px := (r.st.tx + r.st.sx*r.x - ox) * kx
 			py := (r.st.ty + r.st.sy*r.y - oy) * ky
-			drawText(img, r.text, px, py, r.st, kx*r.st.sx, pass == 0)
+			drawText(img, r.text, px, py, r.st, kx*r.st.sx, pass == 0, room)
 		}
 	}
 	return nil
@@ -259,8 +261,8 @@ func faceOf(size float64, bold bool) font.Face {
 
 // drawText draws s with its baseline at (x, y) in image pixels. k is the
 // scale from SVG pixels to image pixels. Text that the Go font sets wider
-// than the fallback fonts (which Graphviz measured) is set smaller to fit.
-func drawText(img *image.RGBA, s string, x, y float64, st textStyle, k float64, halo bool) {
+// than room allows is set smaller to fit.
+func drawText(img *image.RGBA, s string, x, y float64, st textStyle, k float64, halo bool, room func(rune, bool) int) {
 	size := st.size * k
 	if size < 1 {
 		return
@@ -272,7 +274,7 @@ func drawText(img *image.RGBA, s string, x, y float64, st textStyle, k float64, 
 		} else {
 			goW += fallbackWidth(r, st.bold)
 		}
-		fbW += fallbackWidth(r, st.bold)
+		fbW += room(r, st.bold)
 	}
 	if goW > fbW && goW > 0 {
 		size *= float64(fbW) / float64(goW)

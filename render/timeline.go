@@ -340,6 +340,13 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	if unit != "" {
 		sub = append(sub, "dated events grouped by "+unit)
 	}
+	// Undated events group by type where dated ones group, or when
+	// there are too many of them to list.
+	groupUndated := unit != "" && opt.Aggregate != "auto" && opt.Aggregate != "" ||
+		(opt.Aggregate == "" || opt.Aggregate == "auto") && len(undated) > denseEvents
+	if groupUndated {
+		sub = append(sub, "undated events grouped by type")
+	}
 	l.subtitle = truncate(strings.Join(sub, " · "), labelFont, false, right-margin)
 	l.subtitleY = y + 12
 	l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth(l.subtitle, labelFont, false), y + 16})
@@ -370,6 +377,11 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 				spans = append(spans, interval{s, t})
 			}
 		}
+		// Ongoing events run on to the article date: the axis reaches it.
+		if s0, s1, ok := doc.Document.Published.Span(); ok && len(doc.Document.Published) == 10 &&
+			slices.ContainsFunc(dated, func(e events.Event) bool { return e.Status == events.Ongoing }) {
+			spans = append(spans, interval{s0, s1})
+		}
 		gutter := 0.0
 		if opt.Lanes == "actor" || opt.Lanes == "type" {
 			for _, ln := range lanes {
@@ -392,7 +404,7 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		}
 		top := l.axisY + 16
 		for i, ln := range lanes {
-			its, rows := packLanes(ln.entries, actors, l.segs, top, plotLeft, right, maxLabel)
+			its, rows := packLanes(ln.entries, actors, l.segs, l.dct, top, plotLeft, right, maxLabel)
 			l.dated = append(l.dated, its...)
 			bottom := top + float64(rows-1)*laneH + laneH/2 + 4
 			if gutter > 0 {
@@ -424,8 +436,12 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth("Undated events", labelFont, true), y + 16})
 		y += 20
 		var its []item
-		for _, e := range undated {
-			its = append(its, newItem(entry{ev: e}, actors, maxLabel))
+		ens := entries(undated)
+		if groupUndated {
+			ens = aggregate(undated, "day") // undated dates stay empty: a group per type
+		}
+		for _, en := range ens {
+			its = append(its, newItem(en, actors, maxLabel))
 		}
 		y = flow(its, margin, right, y, func(i int, x, cy float64) {
 			it := &its[i]
@@ -612,9 +628,10 @@ func ringR(it item) float64 {
 // that would leave the canvas; over the span bar of a long date when
 // neither side has room; else wrapped narrower on the roomier side), in
 // the first row from the top where it overlaps nothing. A label of two
-// lines takes two rows. Row centres start at top; it returns the items
+// lines takes two rows. An ongoing event's bar runs on to dct, the x of
+// the article date (-1 for none), when that lies in its segment. Row centres start at top; it returns the items
 // and the number of rows used.
-func packLanes(dated []entry, actors map[string]events.Actor, segs []segment, top, left, right, maxLabel float64) ([]item, int) {
+func packLanes(dated []entry, actors map[string]events.Actor, segs []segment, dct, top, left, right, maxLabel float64) ([]item, int) {
 	its := make([]item, len(dated))
 	for i, en := range dated {
 		e := en.ev
@@ -631,6 +648,11 @@ func packLanes(dated []entry, actors map[string]events.Actor, segs []segment, to
 		it.span0, it.span1 = it.x, it.x
 		if s1.Sub(s0) > day {
 			it.span0, it.span1 = max(seg.x(s0), seg.x0), min(seg.x(s1), seg.x1)
+		}
+		if it.ongoing && dct > it.span1 && dct <= seg.x1 {
+			// Still going on when the article was written: a bar from
+			// its date to the article's.
+			it.span0, it.span1 = min(it.span0, seg.x(s0)), dct
 		}
 		its[i] = it
 	}

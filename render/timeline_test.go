@@ -93,6 +93,12 @@ func TestSegments(t *testing.T) {
 			want: []string{"1990-08-01..1990-08-04", "2001-09-10..2001-09-13", "2024-03-19..2024-03-23"},
 		},
 		{
+			name: "four clusters over 75 years: the 8 years from 1990 to 1998 are broken too",
+			spans: []interval{dayInterval("1949-06-01"), dayInterval("1950-02-01"), dayInterval("1990-08-02"),
+				dayInterval("1998-08-07"), dayInterval("2024-03-21")},
+			want: []string{"1949-05-11T12..1950-02-22T12", "1990-08-01..1990-08-04", "1998-08-06..1998-08-09", "2024-03-20..2024-03-23"},
+		},
+		{
 			name:  "gap of ten days is not broken",
 			spans: []interval{dayInterval("2024-03-01"), dayInterval("2024-03-11")},
 			want:  []string{"2024-02-29..2024-03-13"},

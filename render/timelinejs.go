@@ -47,7 +47,8 @@ type (
 // sentences as text, and as group the full name of its first actor, so
 // that TimelineJS draws one row per initiating actor. TimelineJS cannot
 // show an event without a date: undated events are listed on the title
-// slide. Every text is HTML-escaped, since TimelineJS reads it as HTML.
+// slide. Every text is HTML-escaped, since TimelineJS reads it as HTML;
+// the group twice (see tljsPlain).
 func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 	actors := actorIndex(doc)
 	out := tljsDoc{Events: []tljsSlide{}}
@@ -55,11 +56,11 @@ func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 	for _, e := range doc.Events {
 		s0, s1, ok := e.Date.Span()
 		if !ok {
-			undated = append(undated, "<li>"+html.EscapeString(headline(e, actors))+"</li>")
+			undated = append(undated, "<li>"+htmlText(headline(e, actors))+"</li>")
 			continue
 		}
 		slide := tljsSlide{UniqueID: e.ID, StartDate: tljsDateOf(e.Date, s0), Text: tljsText{
-			Headline: html.EscapeString(headline(e, actors)),
+			Headline: htmlText(headline(e, actors)),
 			Text:     eventHTML(e),
 		}}
 		if last := s1.AddDate(0, 0, -1); !last.Equal(s0) && len(e.Date) == 8 {
@@ -67,15 +68,15 @@ func TimelineJS(w io.Writer, doc events.Document, opt TimelineOptions) error {
 			slide.EndDate = &tljsDate{Year: last.Year(), Month: int(last.Month()), Day: last.Day()}
 		}
 		if len(e.Actors) > 0 {
-			slide.Group = html.EscapeString(clean(actorFullName(actors, e.Actors[0])))
+			slide.Group = tljsPlain(actorFullName(actors, e.Actors[0]))
 		}
 		out.Events = append(out.Events, slide)
 	}
-	intro := "<p>" + html.EscapeString(summary(doc)) + "</p>"
+	intro := "<p>" + htmlText(summary(doc)) + "</p>"
 	if len(undated) > 0 {
-		intro += "<p>" + html.EscapeString(plural(len(undated), "undated event")) + ", not on the timeline:</p><ul>" + strings.Join(undated, "") + "</ul>"
+		intro += "<p>" + htmlText(plural(len(undated), "undated event")) + ", not on the timeline:</p><ul>" + strings.Join(undated, "") + "</ul>"
 	}
-	out.Title = &tljsSlide{Text: tljsText{Headline: html.EscapeString(docTitle(opt.Title, doc)), Text: intro}}
+	out.Title = &tljsSlide{Text: tljsText{Headline: htmlText(docTitle(opt.Title, doc)), Text: intro}}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // the texts are HTML already
@@ -112,10 +113,10 @@ func tljsDateOf(d events.Date, start time.Time) *tljsDate {
 func eventHTML(e events.Event) string {
 	var b strings.Builder
 	b.WriteString("<p><small>")
-	b.WriteString(html.EscapeString(clean(eventFacts(e))))
+	b.WriteString(htmlText(clean(eventFacts(e))))
 	b.WriteString("</small></p>")
 	for _, s := range e.Evidence {
-		b.WriteString("<blockquote>" + html.EscapeString(clean(s)) + "</blockquote>")
+		b.WriteString("<blockquote>" + htmlText(clean(s)) + "</blockquote>")
 	}
 	return b.String()
 }
@@ -140,4 +141,17 @@ func summary(doc events.Document) string {
 		s = "Article of " + string(doc.Document.Published) + " · "
 	}
 	return clean(s + plural(len(doc.Events), "event") + ", " + plural(len(doc.Actors), "actor"))
+}
+
+// tljsPlain escapes s for a TimelineJS field that it strips of markup
+// (group, display_date) and then shows as HTML: TimelineJS decodes the
+// entities of such a field before it inserts it, so the text is escaped
+// twice, and "<b>" shows as "<b>" rather than turning bold.
+func tljsPlain(s string) string {
+	return htmlText(htmlText(clean(s)))
+}
+
+// htmlText escapes s for HTML after making it valid text (see validText).
+func htmlText(s string) string {
+	return html.EscapeString(validText(s))
 }

@@ -7,6 +7,7 @@
 #	networkx              GraphML and GEXF         (Debian: python3-networkx)
 #	Chromium              HTML report screenshots  (Debian: chromium)
 #	Mermaid CLI (mmdc)    Mermaid diagrams         (npm: @mermaid-js/mermaid-cli)
+#	TimelineJS            TimelineJS JSON          (npm: @knight-lab/timelinejs)
 #	rsvg-convert          PNG copies in examples/  (Debian: librsvg2-bin)
 #
 # Run it as root on Debian or Ubuntu:
@@ -34,9 +35,11 @@ if ! command -v npm >/dev/null; then
 fi
 
 PUPPETEER_SKIP_DOWNLOAD=1 npm install -g @mermaid-js/mermaid-cli
+npm install -g --ignore-scripts @knight-lab/timelinejs
 
 echo "install-report-tools.sh: installed:"
 dot -V 2>&1
 /usr/bin/python3 -c 'import networkx; print("networkx", networkx.__version__)'
 chromium --version
 echo "mmdc $(mmdc --version)"
+echo "TimelineJS in $(npm root -g)/@knight-lab/timelinejs/dist"

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,12 +41,16 @@ func (e *env) build(args []string) error {
 	if err != nil {
 		return err
 	}
-	// render everything first, so that a failure writes nothing
+	// render everything first, so that a failure writes nothing;
+	// events.json, which can be large, is written from the document
 	x := exportInput{doc: doc, g: g, topt: render.TimelineOptions{Title: *title}, nopt: render.NetworkOptions{Title: *title}}
 	bufs := make([]bytes.Buffer, len(outputs))
 	names := make([]string, len(outputs))
 	for i, o := range outputs {
 		names[i] = o.name
+		if o.name == "events.json" {
+			continue
+		}
 		if err := o.write(x, &bufs[i]); err != nil {
 			return fmt.Errorf("%s: %w", o.name, err)
 		}
@@ -54,7 +59,13 @@ func (e *env) build(args []string) error {
 		return err
 	}
 	for i, o := range outputs {
-		if err := writeFileAtomic(filepath.Join(*dir, o.name), bufs[i].Bytes()); err != nil {
+		path := filepath.Join(*dir, o.name)
+		if o.name == "events.json" {
+			err = writeAtomic(path, func(w io.Writer) error { return o.write(x, w) })
+		} else {
+			err = writeFileAtomic(path, bufs[i].Bytes())
+		}
+		if err != nil {
 			return err
 		}
 	}

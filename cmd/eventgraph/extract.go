@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/eventgraph/eventgraph/corpus"
-	"github.com/eventgraph/eventgraph/events"
 )
 
 func (e *env) extract(args []string) error {
@@ -45,15 +44,5 @@ func (e *env) extract(args []string) error {
 	if err != nil {
 		return err
 	}
-	return e.write(*out, func(w io.Writer) error { return writeJSON(w, doc) })
-}
-
-func writeJSON(w io.Writer, doc events.Document) error {
-	b, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return e.stream(*out, func(w io.Writer, _ func() error) error { return writeJSON(w, doc) })
 }

@@ -40,9 +40,12 @@ var buildFormats = []buildFormat{
 		return render.Network(context.Background(), w, x.g, "svg", x.nopt)
 	}}}},
 	{"dot", []outputFile{{"network.dot", func(x exportInput, w io.Writer) error { return render.DOT(w, x.g, x.nopt) }}}},
-	{"png", []outputFile{{"network.png", func(x exportInput, w io.Writer) error {
-		return render.Network(context.Background(), w, x.g, "png", x.nopt)
-	}}}},
+	{"png", []outputFile{
+		{"timeline.png", func(x exportInput, w io.Writer) error { return render.TimelinePNG(w, x.doc, x.topt) }},
+		{"network.png", func(x exportInput, w io.Writer) error {
+			return render.Network(context.Background(), w, x.g, "png", x.nopt)
+		}},
+	}},
 	{"csv", []outputFile{
 		{"events.csv", func(x exportInput, w io.Writer) error { return render.EventsCSV(w, x.doc) }},
 		{"actors.csv", func(x exportInput, w io.Writer) error { return render.ActorsCSV(w, x.doc) }},

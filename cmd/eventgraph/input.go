@@ -25,7 +25,7 @@ type inputFlags struct {
 func (in *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&in.date, "date", "", "reference date `YYYY-MM-DD` for relative dates (default: the date: header or dateline)")
 	fs.StringVar(&in.kb, "kb", "", "extra knowledge-base `FILE` (TSV, same format as the built-in one) adding or overriding actors")
-	fs.IntVar(&in.jobs, "jobs", runtime.NumCPU(), "extract `N` articles at a time")
+	fs.IntVar(&in.jobs, "jobs", 0, "extract `N` articles at a time (default: one per core)")
 	fs.BoolVarP(&in.quiet, "quiet", "q", false, "no progress report on standard error")
 	in.decodeFlags.add(fs)
 }
@@ -33,8 +33,11 @@ func (in *inputFlags) add(fs *pflag.FlagSet) {
 // options builds extraction options from the flags.
 func (in *inputFlags) options() (events.Options, error) {
 	var opt events.Options
-	if in.jobs < 1 {
-		return opt, usageError{fmt.Sprintf("--jobs %d: want 1 or more", in.jobs)}
+	if in.jobs < 0 {
+		return opt, usageError{fmt.Sprintf("--jobs %d: want 1 or more (0 for one per core)", in.jobs)}
+	}
+	if in.jobs == 0 {
+		in.jobs = runtime.NumCPU()
 	}
 	if in.date != "" {
 		d, err := events.ParseDate(in.date)

@@ -17,6 +17,9 @@ package main
 
 import (
 	"os"
+
+	// the knowledge base loads while go-graphviz initialises
+	_ "github.com/eventgraph/eventgraph/cmd/eventgraph/internal/preload"
 )
 
 func main() {

@@ -55,9 +55,9 @@ func (e *env) network(args []string) error {
 	}
 	nopt := render.NetworkOptions{Title: *title, Layout: *layout, Cluster: *cluster, Top: *top, Depth: *depth}
 	if focus != "" {
-		a, ok := doc.FindActor(focus)
-		if !ok {
-			return fmt.Errorf("--actor %q: no such actor in the input", focus)
+		a, err := doc.LookupActor(focus)
+		if err != nil {
+			return fmt.Errorf("--actor: %w", err)
 		}
 		nopt.Focus = a.ID
 	}

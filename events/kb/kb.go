@@ -164,13 +164,14 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
-		o, err := Load(name, f)
+		o, err := load(name, f)
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
-		k = k.Merge(o)
+		k = k.union(o)
 	}
+	k.index()
 	return k, nil
 }
 
@@ -178,6 +179,14 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 // the entity of k of the same kind and id, a role of o the role of k of the
 // same name. Neither k nor o is changed.
 func (k *KB) Merge(o *KB) *KB {
+	m := k.union(o)
+	m.index()
+	return m
+}
+
+// union is Merge without the index: a new KB with the entries of k and o,
+// o's winning.
+func (k *KB) union(o *KB) *KB {
 	m := newKB()
 	for _, src := range []*KB{k, o} {
 		for key, e := range src.ents {
@@ -187,7 +196,6 @@ func (k *KB) Merge(o *KB) *KB {
 			m.roles[name] = r
 		}
 	}
-	m.index()
 	return m
 }
 
@@ -372,7 +380,7 @@ const nearDays = 4 * 366
 // The date on (YYYY-MM-DD, YYYY-MM, YYYY, an ISO week YYYY-Www, or "" for
 // any time) filters people: only those whose term covers on are returned or,
 // if none do, those whose terms are nearest to on, within four years, nearest
-// first. Results are ordered by how they matched (name, alias, demonym,
+// first, or, failing those, those it names by their full name. Results are ordered by how they matched (name, alias, demonym,
 // capital, surname, place), then by kind (country, organization, group,
 // media, person, place); people then by distance from on and by the rank
 // of their office (heads of state before ministers); then by id.
@@ -393,7 +401,7 @@ func (k *KB) Lookup(name, on string) []Match {
 		}
 	}
 	if dated && len(people) > 0 {
-		var covering, near []Match
+		var covering, near, far []Match
 		for _, m := range people {
 			d := personDistance(m.Entity, iv)
 			dist[m.Entity] = d
@@ -402,12 +410,17 @@ func (k *KB) Lookup(name, on string) []Match {
 				covering = append(covering, m)
 			case d <= nearDays:
 				near = append(near, m)
+			case m.Via == ViaName:
+				far = append(far, m) // a full name names its person at any date
 			}
 		}
-		if len(covering) > 0 {
+		switch {
+		case len(covering) > 0:
 			people = covering
-		} else {
+		case len(near) > 0:
 			people = near
+		default:
+			people = far
 		}
 	}
 	for _, m := range people {

@@ -125,6 +125,8 @@ func TestLookup(t *testing.T) {
 		{"Clinton", "1998", []result{{"bill-clinton", ViaSurname}}},
 		{"Albright", "1998-03-05", []result{{"madeleine-albright", ViaSurname}}},
 		{"Albright", "2003", []result{{"madeleine-albright", ViaSurname}}},
+		{"Albright", "2010", nil},
+		{"Madeleine Albright", "2010", []result{{"madeleine-albright", ViaName}}},
 		{"Bin Salman", "2024", []result{{"mohammed-bin-salman", ViaSurname}, {"khalid-bin-salman", ViaSurname}}},
 		{"bin Salman", "2018", []result{{"mohammed-bin-salman", ViaSurname}}},
 		{"MBS", "2024", []result{{"mohammed-bin-salman", ViaAlias}}},
@@ -658,4 +660,14 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// BenchmarkLoad loads and indexes the embedded knowledge base, what the
+// first Default call of a process costs.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadFS(dataFS, "data"); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -33,13 +33,22 @@ type parser struct {
 	// the end token and point of the last emitted month-day, for "Oct. 7-9"
 	lastDayEnd int
 	lastDay    point
-	lastEnd    int   // end token of the last emitted expression
-	bare       []int // indexes in out of the bare weekdays
-	topic      point // the first quarter the text names
+	lastEnd    int       // end token of the last emitted expression
+	bare       []bareDay // the bare weekdays in out
+	topic      point     // the first quarter the text names
+	// slow turns off the starter filter: every token is tried (tests
+	// check that the output is the same)
+	slow bool
+}
+
+// bareDay is a bare weekday of the output: its index and its date.
+type bareDay struct {
+	k int
+	t time.Time
 }
 
 func newParser(text, dct string) *parser {
-	p := &parser{text: text, toks: tokenize(text), lastDayEnd: -1, lastEnd: -1}
+	p := &parser{text: text}
 	p.dct, p.hasDCT = parseDCT(dct)
 	if p.hasDCT {
 		p.anchor = dayPoint(p.dct)
@@ -47,17 +56,52 @@ func newParser(text, dct string) *parser {
 	return p
 }
 
+// run tags the text one paragraph at a time, reusing one token buffer: no
+// expression, and no tense cue, crosses a blank line, and the memory used
+// stays that of the longest paragraph. The state that spans paragraphs
+// (the anchor date, the topic quarter, the weekdays of storyDay) lives in
+// the parser and in its output.
 func (p *parser) run() {
-	for i := 0; i < len(p.toks); {
-		m, ok := p.best(i)
-		if !ok {
-			i++
-			continue
+	low := asciiLower(p.text)
+	p.toks = make([]token, 0, min(len(p.text)/4+16, 1<<14))
+	for from := 0; from < len(p.text); {
+		to := paragraphEnd(p.text, from)
+		p.toks = tokenizeRange(p.text, low, from, to, p.toks[:0])
+		p.lastDayEnd, p.lastEnd = -1, -1
+		for i := 0; i < len(p.toks); {
+			m, ok := p.best(i)
+			if !ok {
+				i++
+				continue
+			}
+			p.emit(m)
+			i = m.e
 		}
-		p.emit(m)
-		i = m.e
+		from = to
 	}
 	p.storyDay()
+}
+
+// paragraphEnd returns where the paragraph that starts at from ends: at the
+// first newline of the next blank line (so the next paragraph starts with
+// its blank line, as in the whole text), or at the end of the text.
+func paragraphEnd(text string, from int) int {
+	for i := from; i < len(text); {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
+		}
+		nl := i + k
+		j := nl + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' && nl > from {
+			return nl
+		}
+		i = nl + 1
+	}
+	return len(text)
 }
 
 // storyDay makes the bare mentions of a weekday in one article name one
@@ -73,62 +117,67 @@ func (p *parser) storyDay() {
 		return
 	}
 	var best [7]time.Time
-	for _, k := range p.bare {
-		t, ok := parseDCT(p.out[k].Value)
-		if !ok {
-			continue
-		}
-		wd := t.Weekday()
-		if best[wd].IsZero() || absDays(t.Sub(p.dct)) < absDays(best[wd].Sub(p.dct)) {
-			best[wd] = t
+	for _, b := range p.bare {
+		wd := b.t.Weekday()
+		if best[wd].IsZero() || absDays(b.t.Sub(p.dct)) < absDays(best[wd].Sub(p.dct)) {
+			best[wd] = b.t
 		}
 	}
-	for _, k := range p.bare {
-		v := p.out[k].Value
-		t, ok := parseDCT(v)
-		if !ok {
-			continue
-		}
-		if b := best[t.Weekday()]; !b.Equal(t) {
-			p.out[k].Value = dayPoint(b).value() + v[10:]
+	for _, b := range p.bare {
+		if d := best[b.t.Weekday()]; !d.Equal(b.t) {
+			v := p.out[b.k].Value
+			p.out[b.k].Value = dayPoint(d).value() + v[10:]
 		}
 	}
 }
 
 type matcher func(p *parser, i int) (match, bool)
 
-var matchers = []matcher{
-	(*parser).matchModified,
-	(*parser).matchWeekday,
-	(*parser).matchMonth,
-	(*parser).matchDayMonth,
-	(*parser).matchYear,
-	(*parser).matchDecade,
-	(*parser).matchQuarter,
-	(*parser).matchYearAgo,
-	(*parser).matchTheYear,
-	(*parser).matchYearEnd,
-	(*parser).matchRelative,
-	(*parser).matchDuration,
-	(*parser).matchDeictic,
-	(*parser).matchRef,
-	(*parser).matchSet,
-	(*parser).matchTime,
-	(*parser).matchHoliday,
-	(*parser).matchDayContinuation,
-	(*parser).matchWeekOf,
-	(*parser).matchPartOfDay,
+// matchers are the patterns tried at each token, with the words each can
+// start with (see startMasks).
+var matchers = []struct {
+	f      matcher
+	starts startSet
+}{
+	{(*parser).matchModified, startSet{words: cat(keys(modPrefix), firstWords(modPhrases))}},
+	{(*parser).matchWeekday, startSet{words: cat(directions, keys(weekdays), plural(keys(weekdays)))}},
+	{(*parser).matchMonth, startSet{words: cat(directions, keys(months))}},
+	{(*parser).matchDayMonth, startSet{words: []string{"the"}, num: true}},
+	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two"}, keys(ones)), num: true, apos: true}},
+	{(*parser).matchDecade, startSet{words: cat([]string{"the"}, keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true}},
+	{(*parser).matchQuarter, startSet{words: cat(directions, quarterWords, keys(ordinals)), num: true}},
+	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},
+	{(*parser).matchTheYear, startSet{words: []string{"the"}}},
+	{(*parser).matchYearEnd, startSet{words: []string{"year"}}},
+	{(*parser).matchRelative, startSet{words: cat(directions, keys(seasons))}},
+	{(*parser).matchDuration, startSet{words: cat(directions, durationWords, firstWords(durMods), keys(fuzzyQuant),
+		keys(ones), keys(tens), keys(units)), num: true}},
+	{(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight", "the"}}},
+	{(*parser).matchRef, startSet{words: refWords}},
+	{(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
+	{(*parser).matchTime, startSet{words: []string{"around", "about", "approximately", "roughly", "noon", "midday", "midnight"}, num: true}},
+	{(*parser).matchHoliday, startSet{words: cat(directions, holidayWords())}},
+	{(*parser).matchDayContinuation, startSet{num: true}},
+	{(*parser).matchWeekOf, startSet{words: []string{"the"}}},
+	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
 // best returns the longest match starting at token i.
 func (p *parser) best(i int) (match, bool) {
+	mask := ^uint32(0)
+	if !p.slow {
+		mask = startMask(&p.toks[i])
+	}
 	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {
 		return match{}, false // no expression starts with punctuation
 	}
 	var best match
 	found := false
-	for _, f := range matchers {
-		m, ok := f(p, i)
+	for k, mt := range matchers {
+		if mask&(1<<k) == 0 {
+			continue
+		}
+		m, ok := mt.f(p, i)
 		if !ok || m.e <= m.s || m.s < i {
 			continue // a match may leave out words at i ("within [a week]")
 		}
@@ -141,8 +190,8 @@ func (p *parser) best(i int) (match, bool) {
 
 func (p *parser) emit(m match) {
 	s, e := p.toks[m.s].s, p.toks[m.e-1].e
-	if m.bare {
-		p.bare = append(p.bare, len(p.out))
+	if m.bare && m.pt.gran == granDay {
+		p.bare = append(p.bare, bareDay{len(p.out), m.pt.t})
 	}
 	p.out = append(p.out, Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Value: m.val, Mod: m.mod})
 	if (m.typ == TypeDate || m.typ == TypeTime) && m.pt.ok() && m.pt.gran >= granYear && !m.noAnchor {
@@ -229,6 +278,13 @@ func (p *parser) tense(s, e int) Tense {
 		return TenseFuture // "effective Feb. 1": the date a change takes effect
 	case "last", "since":
 		return TensePast // "last Oct. 23"
+	case "until", "till":
+		// "postponed until Tuesday morning": a deadline moved forward
+		for j := s - 2; j >= 0 && j >= s-8 && !p.boundary(j); j-- {
+			if deferVerbs[p.l(j)] {
+				return TenseFuture
+			}
+		}
 	}
 	left, right := TenseUnknown, TenseUnknown
 	ld, rd := span+1, span+1
@@ -262,6 +318,10 @@ func (p *parser) tense(s, e int) Tense {
 	}
 	return right
 }
+
+// deferVerbs move something to a later date ("postponed until Tuesday").
+var deferVerbs = set("postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred",
+	"defer", "adjourned", "adjourn", "extended", "extend", "extends", "put")
 
 // attribution are the verbs of a trailing attribution ("..., he said").
 var attribution = set("said", "says", "say", "told", "added", "reported", "stated", "noted", "explained")
@@ -519,7 +579,7 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 			if b := p.l(s - 1); (b == "later" || b == "earlier" || b == "late" || b == "early") && wd == p.dct.Weekday() {
 				tense = TensePresent
 			}
-			day, _ = parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, tense))
+			day = resolveWeekday(p.dct, wd, tense)
 			m.bare = true
 		}
 		m.pt = dayPoint(day)
@@ -692,11 +752,20 @@ func (p *parser) matchMonth(i int) (match, bool) {
 	}
 	// a bare month needs context for the ambiguous ones
 	prev := p.l(i - 1)
+	// a month before a noun, after a determiner: "a June agreement", "the
+	// late-November trip", "The March accession"
+	det := i - 1
+	if p.hyphen(det) && p.oneOf(det-1, "early", "mid", "late") {
+		det -= 2
+	}
+	n := p.tok(j)
+	attributive := p.oneOf(det, "the", "a", "an", "its", "their", "his", "her", "our") &&
+		n.kind == kWord && !n.isCap() && !p.oneOf(j, "of", "and", "or", "to", "in", "for")
 	ambiguous := mon == 5 || mon == 3
-	if ambiguous && !monthPreps[prev] {
+	if ambiguous && !monthPreps[prev] && !attributive {
 		return match{}, false
 	}
-	if n := p.tok(j); n.kind == kWord && n.isCap() && !monthPreps[prev] {
+	if n.kind == kWord && n.isCap() && !monthPreps[prev] {
 		return match{}, false // a name: "April Glaspie"
 	}
 	if !p.hasDCT {
@@ -707,7 +776,16 @@ func (p *parser) matchMonth(i int) (match, bool) {
 		pt := monthPoint(y, mon)
 		return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
 	}
-	pt := p.resolveMonth(mon, p.tense(s, j), prev)
+	tense := p.tense(s, j)
+	if attributive {
+		// the noun names a thing done or agreed: the latest such month,
+		// unless the month is near the DCT
+		tense = TensePast
+		if d := mon - int(p.dct.Month()); d >= -2 && d <= 2 {
+			tense = TenseUnknown
+		}
+	}
+	pt := p.resolveMonth(mon, tense, prev)
 	return match{s: s, e: j, typ: TypeDate, val: pt.value(), pt: pt}, true
 }
 

@@ -189,6 +189,9 @@ func (p *parser) matchYear(i int) (match, bool) {
 		case "$", "#", "no", "number", "£", "€", "route", "flight", "room", "page", "pages", "article", "resolution", "at":
 			return match{}, false
 		}
+		if b := p.tok(s - 1); b.kind == kWord && b.isCap() && !p.newSentence(s-1) && !yearPreps[b.l] && months[b.l] == 0 {
+			return match{}, false // part of a name: "a joint venture called Orion 1980"
+		}
 		n := p.tok(e)
 		switch {
 		case n.l == "%" || n.l == "percent" || n.l == ":" && !n.space || countNouns[n.l]:
@@ -330,8 +333,8 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	}
 	// "this year's third quarter", "last year's quarter"
 	unitw := p.l(i)
-	if p.hyphen(i+1) && p.oneOf(i+2, "century", "point", "inch", "mile") {
-		return match{}, false // "a quarter-century low"
+	if p.hyphen(i+1) && p.oneOf(i+2, "century", "point", "inch", "mile", "to") {
+		return match{}, false // "a quarter-century low", "the quarter-to-quarter comparison"
 	}
 	half := unitw == "half"
 	if unitw != "quarter" && !half && !(unitw == "period" && (rel != "" || year != 0)) {

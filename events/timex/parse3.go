@@ -86,6 +86,13 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 // "within", though it sets the mod, and the article of an adjective ("the
 // [eight-year] war"), as TempEval-3 does, so the match may start after i.
 func (p *parser) matchDuration(i int) (match, bool) {
+	if p.l(i) == "the" && p.l(i+1) == "year" && p.hyphen(i+2) && p.oneOf(i+3, "earlier", "ago") {
+		// "the year-earlier nine months": the period a year before
+		if m, ok := p.duration(i + 4); ok && m.s == i+4 && m.typ == TypeDuration {
+			m.s = i
+			return m, true
+		}
+	}
 	m, ok := p.duration(i)
 	if !ok || m.s != i || m.typ != TypeDuration {
 		return m, ok
@@ -446,6 +453,9 @@ func (p *parser) matchRef(i int) (match, bool) {
 		}
 	case "the":
 		if e, ok := p.seq(i, "the", "future"); ok {
+			if p.l(i-1) == "to" && p.l(e) != "," || p.l(e) == "of" {
+				return match{}, false // "an approach to the future", "the future of our peoples"
+			}
 			return ref(e, "FUTURE_REF")
 		}
 		if e, ok := p.seq(i, "the", "near", "future"); ok {
@@ -541,7 +551,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	e := i
 	t := p.tok(i)
 	switch {
-	case t.l == "noon" || t.l == "midday":
+	case (t.l == "noon" || t.l == "midday") && p.l(i-1) != "high":
 		hh, e = 12, i+1
 	case t.l == "midnight":
 		hh, e = 24, i+1
@@ -661,8 +671,7 @@ func (p *parser) sentenceDay(s int) point {
 	// a day named later in the sentence
 	for j := s; j < len(p.toks) && j < s+20 && !p.boundary(j); j++ {
 		if wd, ok := p.weekdayAt(j); ok && p.hasDCT {
-			t, _ := parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, p.tense(j, j+1)))
-			return dayPoint(t)
+			return dayPoint(resolveWeekday(p.dct, wd, p.tense(j, j+1)))
 		}
 	}
 	if p.hasDCT {

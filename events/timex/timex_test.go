@@ -129,9 +129,12 @@ func TestTag(t *testing.T) {
 		{"part of day with day", thursday, "Shares fell in mid-afternoon yesterday.", []tx{{"mid-afternoon yesterday", "TIME", "2024-03-20TAF", ""}}},
 		{"part of day alone", thursday, "The early morning raid began in late morning.", []tx{{"late morning", "TIME", "2024-03-21TMO", ""}}},
 		{"last half", thursday, "in the last half of 1989 and the last half of the '80s, by year's end", []tx{{"the last half of 1989", "DATE", "1989-H2", ""}, {"the last half of the '80s", "DATE", "198", ""}, {"year's end", "DATE", "2024", "END"}}},
+		{"attributive month", "1989-10-27", "It is trying to sell itself under a June agreement.", []tx{{"June", "DATE", "1989-06", ""}}},
+		{"attributive month near the DCT", "1999-02-10", "The March accession will let them sign.", []tx{{"March", "DATE", "1999-03", ""}}},
+		{"attributive month with modifier", "2000-01-28", "He was kidnapped to make the late-November trip.", []tx{{"the late-November", "DATE", "1999-11", "END"}}},
 		// not months
 		{"may modal", thursday, "May I ask? He may go. May this end.", []tx{}},
-		{"march noun", thursday, "The march drew thousands. They marched. March on!", []tx{}},
+		{"march noun", thursday, "The march drew thousands. They marched. March on! The March of Dimes gave.", []tx{}},
 		// years, decades
 		{"year", thursday, "The treaty dates from 1990.", []tx{{"1990", "DATE", "1990", ""}}},
 		{"fiscal year", thursday, "Sales in fiscal 2013 rose.", []tx{{"fiscal 2013", "DATE", "2013", ""}}},
@@ -212,6 +215,12 @@ func TestTag(t *testing.T) {
 		{"fiscal year before a noun", "1989-11-02", "Sales will be slightly above fiscal 1989 sales.", []tx{{"fiscal 1989", "DATE", "1989", ""}}},
 		{"into the season", "1989-10-26", "Shortages lasted well into the summer.", []tx{{"the summer", "DATE", "1989-SU", ""}}},
 		{"participle by", "1998-02-13", "Qantas will double its flights by August in the search for markets untouched by the crisis.", []tx{{"August", "DATE", "1998-08", ""}}},
+		{"year-earlier period of months", "1989-10-26", "Net for the year-earlier nine months included a gain.", []tx{{"the year-earlier nine months", "DURATION", "P9M", ""}}},
+		{"generic future", thursday, "It is important to the future of our peoples and to a rational approach to the future.", []tx{}},
+		{"year in a name", thursday, "They set up a joint venture called Orion 1980, and in 1981 it grew.", []tx{{"1981", "DATE", "1981", ""}}},
+		{"quarter-to-quarter", thursday, "The quarter-to-quarter comparison was good.", []tx{}},
+		{"high noon", thursday, "For Poland, high noon comes today.", []tx{{"today", "DATE", "2024-03-21", ""}}},
+		{"postponed until", "2000-03-30", "Officials postponed until Tuesday morning any action on the case.", []tx{{"Tuesday morning", "DATE", "2000-04-04", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
@@ -328,6 +337,8 @@ func FuzzTimex(f *testing.F) {
 		"Oct. 7-9, 2023; the 1990s; 3 p.m. EST Nov. 9; two-week; the past several months",
 		"May I? the march. 2,500 troops. mid-March, early December, a year earlier",
 		"\xff\xfeFriday\x00 'de '80s 10:35 a.m",
+		"Albright headed Tuesday to Africa.\n\nHer first stop Tuesday morning will be Dar.\r\n \n-9 by year-end, within a week",
+		"İSTANBUL, Ölçü 7 — the year-earlier nine months, Orion 1980, this past spring, last February’s “Now,”",
 	} {
 		f.Add(s, "2024-03-21")
 	}
@@ -338,6 +349,10 @@ func FuzzTimex(f *testing.F) {
 		// determinism
 		if again := Tag(text, dct); !cmp.Equal(got, again) {
 			t.Fatalf("Tag is not deterministic on %q", text)
+		}
+		// the starter filter changes nothing
+		if slow := tag(text, dct, true); !cmp.Equal(got, slow) {
+			t.Fatalf("Tag(%q, %q) with the starter filter: mismatch (-slow +fast):\n%s", text, dct, cmp.Diff(slow, got))
 		}
 	})
 }
@@ -369,5 +384,15 @@ func BenchmarkTag(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Tag(text, thursday)
+	}
+}
+
+// TestParagraphs checks that no expression spans a blank line, while the
+// anchor date carries over from one paragraph to the next.
+func TestParagraphs(t *testing.T) {
+	text := "They met on Friday,\n\nMay 5 was quiet.\n\nThe talks ended Oct. 7\n\n-9. The next day, they left."
+	want := []tx{{"Friday", "DATE", "2024-03-15", ""}, {"May 5", "DATE", "2024-05-05", ""}, {"Oct. 7", "DATE", "2023-10-07", ""}, {"The next day", "DATE", "2023-10-08", ""}}
+	if diff := cmp.Diff(want, compact(Tag(text, thursday))); diff != "" {
+		t.Errorf("Tag(%q) mismatch (-want +got):\n%s", text, diff)
 	}
 }

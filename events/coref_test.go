@@ -1,0 +1,212 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCoreference checks that the forms an article uses for one entity
+// become one actor: surnames, titles, pronouns, demonyms and capitals,
+// plural references to the persons just named. Each case names the event
+// to look at (its type) and the actors it must have.
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name string
+		dct  string
+		text string
+		typ  Type
+		want []string
+	}{
+		{"surname to full name", "2024-03-21",
+			"U.S. Secretary of State Antony Blinken landed in Cairo on Wednesday. Blinken rejected the plan on Thursday.",
+			Rejection, []string{"antony-blinken"}},
+		{"surname alone from the knowledge base at the date", "1998-08-18",
+			"Albright met Kenyan President Daniel arap Moi in Nairobi on Tuesday.",
+			Meeting, []string{"madeleine-albright", "daniel-arap-moi"}},
+		{"title to the holder of the office at the date", "1998-03-05",
+			"The secretary of state rejected the Iraqi offer on Thursday.",
+			Rejection, []string{"madeleine-albright"}},
+		{"the same title ten years later", "2008-03-06",
+			"The secretary of state rejected the Iraqi offer on Thursday.",
+			Rejection, []string{"condoleezza-rice"}},
+		{"a title after the name", "2024-03-21",
+			"Blinken met Jordan's King Abdullah II in Amman on Wednesday. The king rejected the plan.",
+			Rejection, []string{"abdullah-ii"}},
+		{"pronoun to the last person", "2024-03-21",
+			"Blinken arrived in Cairo on Thursday. He met el-Sissi at the presidential palace.",
+			Meeting, []string{"antony-blinken", "abdel-fattah-el-sissi"}},
+		{"demonym for a state", "2024-03-21",
+			"The Saudis rejected the proposal on Tuesday.",
+			Rejection, []string{"saudi-arabia"}},
+		{"capital for a state", "2024-03-21",
+			"Washington warned Tehran on Monday.",
+			Threat, []string{"united-states", "iran"}},
+		{"the two leaders", "2024-03-21",
+			"Biden met Chinese President Xi Jinping in Woodside on Wednesday. The two leaders agreed to restore military contacts.",
+			Agreement, []string{"joe-biden", "xi-jinping"}},
+		{"the ministers", "2024-03-21",
+			"Turkish Foreign Minister Hakan Fidan and Greek Foreign Minister Giorgos Gerapetritis met in Athens on Monday. The ministers said the talks had gone well.",
+			Statement, []string{"hakan-fidan", "giorgos-gerapetritis"}},
+		{"a surname two persons share", "1990-08-16",
+			"Bush met King Hussein of Jordan on Thursday. Iraq's Saddam Hussein called Bush a liar. Hussein rejected the charge.",
+			Rejection, []string{"hussein-bin-talal"}},
+		{"a fronted phrase belongs to the main subject", "2024-03-21",
+			"After a two-hour meeting with el-Sissi in Cairo, Blinken said a deal was possible.",
+			Meeting, []string{"antony-blinken", "abdel-fattah-el-sissi"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractCase(t, tt.dct, tt.text)
+			var got []string
+			found := false
+			for _, e := range doc.Events {
+				if e.Type == tt.typ {
+					got, found = e.Actors, true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no %s event; events: %s", tt.text, tt.typ, eventSummary(doc.Events))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: %s actors mismatch (-want +got):\n%s", tt.text, tt.typ, diff)
+			}
+		})
+	}
+}
+
+// TestEventCoreference checks that an event reported twice, once with its
+// date and once without, is one event with both sentences as evidence.
+func TestEventCoreference(t *testing.T) {
+	tests := []struct {
+		name     string
+		dct      string
+		text     string
+		typ      Type
+		date     Date
+		evidence int
+	}{
+		{"undated mention joins the dated one", "1990-08-16",
+			"The crisis stems from Iraq's invasion of Kuwait. Iraq has been isolated since its Aug. 2 invasion.",
+			Attack, "1990-08-02", 2},
+		{"a deal signed and joined", "1999-03-13",
+			"Poland, Hungary and the Czech Republic formally joined NATO on Friday. Geremek of Poland, Martonyi of Hungary and Kavan of the Czech Republic signed the accession papers.",
+			Agreement, "1999-03-12", 2},
+		{"one speaker's words in one paragraph", "2024-03-21",
+			"Blinken said on Thursday the gaps were narrowing. Diplomats in the region agree. \"We are close,\" Blinken said.",
+			Statement, "2024-03-21", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := oneEvent(t, extractCase(t, tt.dct, tt.text), tt.typ, tt.text)
+			if e.Date != tt.date || len(e.Evidence) != tt.evidence {
+				t.Errorf("%q: %s dated %q with %d evidence sentences, want %q with %d",
+					tt.text, tt.typ, e.Date, len(e.Evidence), tt.date, tt.evidence)
+			}
+		})
+	}
+}
+
+// TestContextDates checks events the text gives no date of their own,
+// dated from the events around them (EVENT-MODEL.md section 3).
+func TestContextDates(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		typ    Type
+		date   Date
+		actors []string
+	}{
+		{"the same initiator's dated act in the sentence",
+			"Blinken paid tribute on Tuesday to the victims on a brief visit to Amman.",
+			Visit, "2024-03-19", []string{"antony-blinken", "jordan"}},
+		{"reported by a dated statement",
+			"Iran's foreign ministry said on Friday that Foreign Minister Hossein Amir-Abdollahian met the Omani envoy.",
+			Meeting, "2024-03-15", nil},
+		{"a lead named in the next sentence, its day carried on",
+			"An American envoy arrived in Doha on Wednesday. Steve Witkoff toured the port of Doha with Qatari officials.",
+			Visit, "2024-03-20", []string{"steve-witkoff", "qatar"}},
+		{"a described speaker named next",
+			"A Pentagon spokesman said on Wednesday that the troops would stay. \"We are not leaving,\" said spokesman John Kirby.",
+			Statement, "2024-03-20", []string{"john-kirby"}},
+		{"the gathering an event stands before",
+			"Blinken and el-Sissi signed the accord in Cairo on Wednesday. In speeches before the signing ceremony, the two leaders praised the mediators.",
+			Statement, "2024-03-20", []string{"antony-blinken", "abdel-fattah-el-sissi"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := oneEvent(t, extractCase(t, thursdayDCT, tt.text), tt.typ, tt.text)
+			if e.Date != tt.date {
+				t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, e.Date, tt.date)
+			}
+			if tt.actors != nil {
+				if diff := cmp.Diff(tt.actors, e.Actors); diff != "" {
+					t.Errorf("%q: actors mismatch (-want +got):\n%s", tt.text, diff)
+				}
+			}
+		})
+	}
+}
+
+// oneEvent returns the one event of type typ in doc; the test fails when
+// there are none or several.
+func oneEvent(t *testing.T, doc Document, typ Type, text string) Event {
+	t.Helper()
+	var evs []Event
+	for _, e := range doc.Events {
+		if e.Type == typ {
+			evs = append(evs, e)
+		}
+	}
+	if len(evs) != 1 {
+		t.Fatalf("%q: %d %s events, want 1: %s", text, len(evs), typ, eventSummary(doc.Events))
+	}
+	return evs[0]
+}
+
+// TestStoryAfterDCT checks the rule for wire copy dated the evening before
+// the day it reports (EVENT-MODEL.md section 3): a weekday the article
+// plans for the next day is that day in its past reports too.
+func TestStoryAfterDCT(t *testing.T) {
+	text := "Blinken headed Tuesday to Cairo. He is scheduled to meet el-Sissi Tuesday morning before flying home."
+	doc := extractCase(t, "2024-03-18", text) // a Monday
+	if e := oneEvent(t, doc, Visit, text); e.Date != "2024-03-19" {
+		t.Errorf("visit dated %q, want 2024-03-19", e.Date)
+	}
+	if e := oneEvent(t, doc, Meeting, text); e.Date != "2024-03-19" || e.Status != Planned {
+		t.Errorf("meeting dated %q %s, want 2024-03-19 planned", e.Date, e.Status)
+	}
+}
+
+// TestRoleAtDate checks that a person's role is the office held on the
+// article's date: the title the text gives when the knowledge base knows
+// only a later office, never "former" for an office not yet held.
+func TestRoleAtDate(t *testing.T) {
+	tests := []struct {
+		dct, text, id string
+		want          Actor
+	}{
+		{"1998-08-11", "Egyptian Ambassador Ahmed Maher el-Sayed condemned the bombings.", "ahmed-maher",
+			Actor{Role: "Ambassador", Affiliation: "egypt"}},
+		{"1998-08-11", "Secretary of State Madeleine Albright condemned the bombings.", "madeleine-albright",
+			Actor{Role: "Secretary of State", Affiliation: "united-states"}},
+		{"2005-06-01", "Madeleine Albright condemned the bombings.", "madeleine-albright",
+			Actor{Role: "former Secretary of State", Affiliation: "united-states"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := extractCase(t, tt.dct, tt.text)
+			for _, a := range doc.Actors {
+				if a.ID == tt.id {
+					got := Actor{Role: a.Role, Affiliation: a.Affiliation}
+					if diff := cmp.Diff(tt.want, got); diff != "" {
+						t.Errorf("%s on %s: mismatch (-want +got):\n%s", tt.id, tt.dct, diff)
+					}
+					return
+				}
+			}
+			t.Fatalf("no actor %s in %+v", tt.id, doc.Actors)
+		})
+	}
+}

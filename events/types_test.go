@@ -1,0 +1,162 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// gotEvent is what the event-type tests compare: type, status, place and
+// actors of each event, in document order.
+type gotEvent struct {
+	Type   Type
+	Status Status
+	Place  string
+	Actors []string
+}
+
+func extractCase(t *testing.T, dct, text string) Document {
+	t.Helper()
+	doc, err := Extract("case.txt", "date: "+dct+"\n\n"+text+"\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func summarize(doc Document) []gotEvent {
+	var out []gotEvent
+	for _, e := range doc.Events {
+		out = append(out, gotEvent{e.Type, e.Status, e.Place, e.Actors})
+	}
+	return out
+}
+
+// TestEventTypes checks each of the fourteen event types of EVENT-MODEL.md
+// section 3 on sentences written for the test in the style of wire copy,
+// with the status and place each should get.
+func TestEventTypes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []gotEvent
+	}{
+		{"visit", "Secretary of State Antony Blinken arrived in Amman on Tuesday for talks on the war.",
+			[]gotEvent{{Visit, Occurred, "Amman", []string{"antony-blinken", "jordan"}}}},
+		{"visit planned", "Blinken will travel to Israel on Friday.",
+			[]gotEvent{{Visit, Planned, "Israel", []string{"antony-blinken", "israel"}}}},
+		{"visit with a date inside the verb phrase", "Blinken headed Tuesday to Riyadh.",
+			[]gotEvent{{Visit, Occurred, "Riyadh", []string{"antony-blinken", "saudi-arabia"}}}},
+		{"meeting", "Egyptian President Abdel Fattah el-Sissi met with King Abdullah II of Jordan in Cairo on Monday.",
+			[]gotEvent{{Meeting, Occurred, "Cairo", []string{"abdel-fattah-el-sissi", "abdullah-ii"}}}},
+		{"meeting planned", "Blinken is expected to meet Israeli Prime Minister Benjamin Netanyahu on Friday.",
+			[]gotEvent{{Meeting, Planned, "", []string{"antony-blinken", "benjamin-netanyahu"}}}},
+		{"call", "French President Emmanuel Macron spoke by phone with Egyptian President Abdel Fattah el-Sissi on Wednesday.",
+			[]gotEvent{{Call, Occurred, "", []string{"emmanuel-macron", "abdel-fattah-el-sissi"}}}},
+		{"statement", "Blinken told reporters in Doha on Wednesday that a deal was within reach.",
+			[]gotEvent{{Statement, Occurred, "Doha", []string{"antony-blinken"}}}},
+		{"proposal", "Qatar proposed a three-stage truce to both sides on Monday.",
+			[]gotEvent{{Proposal, Occurred, "", []string{"qatar"}}}},
+		{"demand", "The Arab League called for an immediate ceasefire on Sunday.",
+			[]gotEvent{{Demand, Occurred, "", []string{"arab-league"}}}},
+		{"rejection", "Hamas rejected the Israeli offer on Wednesday.",
+			[]gotEvent{{Rejection, Occurred, "", []string{"hamas"}}}},
+		{"agreement", "Armenia and Azerbaijan signed a border deal in Almaty on Tuesday.",
+			[]gotEvent{{Agreement, Occurred, "Almaty", []string{"armenia", "azerbaijan"}}}},
+		{"agreement hypothetical", "Saudi Arabia would sign a deal with Israel in return for a path to a Palestinian state.",
+			[]gotEvent{{Agreement, Hypothetical, "", []string{"saudi-arabia", "israel"}}}},
+		{"mediation ongoing", "Egypt and Qatar have spent weeks trying to mediate between Israel and Hamas.",
+			[]gotEvent{{Mediation, Ongoing, "", []string{"egypt", "qatar", "israel", "hamas"}}}},
+		{"attack", "Israel attacked Rafah on Saturday.",
+			[]gotEvent{{Attack, Occurred, "", []string{"israel"}}}},
+		{"attack named by its date", "Investigators studied the March 3 bombing for weeks.",
+			[]gotEvent{{Attack, Occurred, "", nil}}},
+		{"aid", "Japan pledged $10 million in aid to Sudan on Monday.",
+			[]gotEvent{{Aid, Occurred, "", []string{"japan", "sudan"}}}},
+		{"release", "Hamas freed four hostages on Friday.",
+			[]gotEvent{{Release, Occurred, "", []string{"hamas"}}}},
+		{"sanction", "The European Union imposed new sanctions on Iran on Monday.",
+			[]gotEvent{{Sanction, Occurred, "", []string{"european-union", "iran"}}}},
+		{"threat", "Iran threatened to strike Israel.",
+			[]gotEvent{{Threat, Occurred, "", []string{"iran", "israel"}}}},
+		{"threat from a conditional attack", "The United States said it would strike Iran unless it halted the attacks.",
+			[]gotEvent{{Threat, Occurred, "", []string{"united-states", "iran"}}}},
+		{"an invitation to a gathering", "Blinken has invited the foreign ministers of Egypt and Jordan to a meeting in Washington.",
+			[]gotEvent{
+				{Proposal, Occurred, "", []string{"antony-blinken", "foreign-ministers-of-egypt-and-jordan"}},
+				{Meeting, Planned, "Washington", []string{"antony-blinken", "foreign-ministers-of-egypt-and-jordan"}},
+			}},
+		{"the speaker after the verb", "``We have not analyzed the statement,'' replied State Department deputy spokesman Richard Boucher.",
+			[]gotEvent{{Statement, Occurred, "", []string{"richard-boucher"}}}},
+		{"a described speaker no sentence names", "A senior State Department official said the gaps were narrowing.",
+			[]gotEvent{{Statement, Occurred, "", []string{"state-department"}}}},
+		{"negated", "Blinken did not meet el-Sissi on Monday.", nil},
+		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
+		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
+		{"an adjective is no verb", "Jordan closed the last remaining free port.", nil},
+		{"a relative clause has its own subject", "Blinken thanked the ambassadors of Arab states, who came to the ministry to offer condolences.",
+			[]gotEvent{
+				{Visit, Occurred, "", []string{"ambassadors-of-arab-states"}},
+				{Statement, Occurred, "", []string{"ambassadors-of-arab-states"}},
+			}},
+		{"a relative clause with no actor before it", "Blinken thanked the crowds, who came to the ministry to offer condolences.", nil},
+		{"speaking to envoys is meeting them", "Blinken told ambassadors of 20 Arab countries in Washington that the war must end.",
+			[]gotEvent{
+				{Statement, Occurred, "Washington", []string{"antony-blinken", "ambassadors-of-20-arab-countries"}},
+				{Meeting, Occurred, "Washington", []string{"antony-blinken", "ambassadors-of-20-arab-countries"}},
+			}},
+		{"a country does not travel", "Forty percent of its exports go to Iraq.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(extractCase(t, thursdayDCT, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestSeveralEventsInOneSentence checks sentences that report more than one
+// event with one trigger.
+func TestSeveralEventsInOneSentence(t *testing.T) {
+	type ev struct {
+		Type   Type
+		Date   Date
+		Status Status
+		Place  string
+		Actors []string
+	}
+	tests := []struct {
+		name, text string
+		want       []ev
+	}{
+		{"meet separately", "Netanyahu and Palestinian President Mahmoud Abbas meet separately Monday with Blinken.",
+			[]ev{
+				{Meeting, "2024-03-25", Planned, "", []string{"benjamin-netanyahu", "antony-blinken"}},
+				{Meeting, "2024-03-25", Planned, "", []string{"mahmoud-abbas", "antony-blinken"}},
+			}},
+		{"and with", "Blinken met with bombing victims in Tel Aviv and with government officials on Wednesday.",
+			[]ev{
+				{Meeting, "2024-03-20", Occurred, "Tel Aviv", []string{"antony-blinken", "bombing-victims"}},
+				{Meeting, "2024-03-20", Occurred, "", []string{"antony-blinken", "government-officials"}},
+			}},
+		{"legs of a trip", "Blinken is scheduled to spend four hours in Amman on Friday and then three hours in Ramallah.",
+			[]ev{
+				{Visit, "2024-03-22", Planned, "Amman", []string{"antony-blinken", "jordan"}},
+				{Visit, "2024-03-22", Planned, "Ramallah", []string{"antony-blinken", "palestine"}},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractCase(t, thursdayDCT, tt.text)
+			var got []ev
+			for _, e := range doc.Events {
+				got = append(got, ev{e.Type, e.Date, e.Status, e.Place, e.Actors})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
