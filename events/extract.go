@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -98,6 +99,9 @@ type extractor struct {
 	dct     Date
 	dctTime time.Time
 	actors  map[string]*actorRec
+	// personWords indexes the persons of actors by name word, surname
+	// and alias (see indexPerson).
+	personWords map[string]map[*actorRec]bool
 	// lastPerson is the id of the person most recently named; lastThing
 	// the country or organisation most recently named as a subject.
 	lastPerson string
@@ -118,6 +122,8 @@ type extractor struct {
 	// cataphors are the events of the previous sentence whose initiator a
 	// description stands for ("A Pentagon spokesman said")
 	cataphors []*cand
+	// byAlias indexes the actors by the forms the article uses for them
+	byAlias map[string][]*actorRec
 }
 
 // cand is an event found in a sentence, before merging.
@@ -186,18 +192,19 @@ func (x *extractor) addActor(a Actor, form string, at int) string {
 			r.Affiliation = a.Affiliation
 		}
 		if len(a.Name) > len(r.Name) && r.kbID == "" && a.Kind == Person && strings.HasSuffix(a.Name, Surname(r.Name)) {
-			r.aliases[r.Name] = true
+			x.addAlias(r, r.Name)
 			r.Name = a.Name
 		}
 	}
 	if form != "" && form != r.Name {
-		r.aliases[form] = true
+		x.addAlias(r, form)
 	}
 	if at > r.last {
 		r.last = at
 	}
 	if r.Kind == Person {
 		x.lastPerson = r.ID
+		x.indexPerson(r)
 	}
 	return r.ID
 }
@@ -617,12 +624,24 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 	})
 }
 
+// addAlias records a form the article uses for an actor.
+func (x *extractor) addAlias(r *actorRec, form string) {
+	if r.aliases[form] {
+		return
+	}
+	r.aliases[form] = true
+	if x.byAlias == nil {
+		x.byAlias = map[string][]*actorRec{}
+	}
+	x.byAlias[form] = append(x.byAlias[form], r)
+}
+
 // aliasOwner returns the person of the document that the article has
 // called by exactly this form, if there is one and only one.
 func (x *extractor) aliasOwner(form string) string {
 	found := ""
-	for _, r := range x.actors {
-		if r.Kind == Person && r.aliases[form] {
+	for _, r := range x.byAlias[form] {
+		if r.Kind == Person {
 			if found != "" {
 				return ""
 			}
@@ -633,21 +652,7 @@ func (x *extractor) aliasOwner(form string) string {
 }
 
 // latestPerson returns the id of the person of the document for whom ok
-// holds that was named last: the last person named, else the one first
-// named latest (ties broken by id, so the map order never shows).
+// holds that was named last (see latestOf).
 func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
-	best, bestAt := "", -1
-	for _, r := range x.actors {
-		if r.Kind != Person || !ok(r) {
-			continue
-		}
-		at := r.first
-		if r.ID == x.lastPerson {
-			at = 1 << 40
-		}
-		if at > bestAt || at == bestAt && r.ID < best {
-			best, bestAt = r.ID, at
-		}
-	}
-	return best
+	return x.latestOf(maps.Values(x.actors), ok)
 }

@@ -151,6 +151,9 @@ type Event struct {
 	// Offset is the byte offset in the article text of the first sentence
 	// that reports the event; it orders events of the same date.
 	Offset int
+	// Sources lists the articles that report the event, in a document
+	// merged from several (see Merger); it is empty for a single article.
+	Sources []Source
 }
 
 type eventJSON struct {
@@ -164,13 +167,14 @@ type eventJSON struct {
 	Evidence   []string `json:"evidence"`
 	Confidence float64  `json:"confidence"`
 	Offset     int      `json:"offset"`
+	Sources    []Source `json:"sources,omitempty"`
 }
 
 // MarshalJSON writes the event with the field names of EVENT-MODEL.md
 // section 5: a missing date or place is null, actors and evidence are arrays.
 func (e Event) MarshalJSON() ([]byte, error) {
 	j := eventJSON{ID: e.ID, Type: e.Type, Date: e.Date, DateText: e.DateText, Status: e.Status,
-		Actors: e.Actors, Evidence: e.Evidence, Confidence: e.Confidence, Offset: e.Offset}
+		Actors: e.Actors, Evidence: e.Evidence, Confidence: e.Confidence, Offset: e.Offset, Sources: e.Sources}
 	if e.Place != "" {
 		p := e.Place
 		j.Place = &p
@@ -191,7 +195,7 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*e = Event{ID: j.ID, Type: j.Type, Date: j.Date, DateText: j.DateText, Status: j.Status,
-		Actors: j.Actors, Evidence: j.Evidence, Confidence: j.Confidence, Offset: j.Offset}
+		Actors: j.Actors, Evidence: j.Evidence, Confidence: j.Confidence, Offset: j.Offset, Sources: j.Sources}
 	if j.Place != nil {
 		e.Place = *j.Place
 	}

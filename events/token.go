@@ -21,7 +21,7 @@ type token struct {
 // abbreviations ("el-Sissi", "U.S.", "U.N.-backed"); the possessive "'s" is a
 // token of its own.
 func tokenize(text string, base int) []token {
-	var out []token
+	out := make([]token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -97,8 +97,13 @@ func mkToken(s string, at int, word bool) token {
 	return token{Start: at, End: at + len(s), Text: t, Lower: strings.ToLower(t), Word: word, Cap: unicode.IsUpper(r)}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-func isDigit(b byte) bool    { return b >= '0' && b <= '9' }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

@@ -253,18 +253,5 @@ func (g *Graph) Neighbourhood(id string, depth int) (*Graph, error) {
 		}
 		frontier = next
 	}
-	sub := newGraph()
-	for _, n := range g.Nodes() {
-		if in[n.ID] {
-			if err := sub.addNode(n); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for _, e := range g.edges {
-		if in[e.Source] && in[e.Target] {
-			sub.addEdge(e)
-		}
-	}
-	return sub, nil
+	return g.subgraph(in), nil
 }

@@ -29,8 +29,9 @@ func (s segment) contains(t time.Time) bool { return !t.Before(s.from) && !t.Aft
 type interval struct{ from, to time.Time }
 
 // Break rules: a gap between clusters of dates becomes an axis break when
-// it is at least breakFraction of the whole span and at least minBreak
-// long; at most maxSegments segments are made, breaking the longest gaps.
+// it is at least minBreak long and at least breakFraction of the span
+// that the longer gaps already broken leave; at most maxSegments segments
+// are made, breaking the longest gaps.
 const (
 	breakFraction = 0.25
 	minBreak      = 14 * day
@@ -74,18 +75,23 @@ func segments(spans []interval, x0, x1 float64) []segment {
 	}
 	var gaps []gap
 	for i := 0; i+1 < len(cs); i++ {
-		d := cs[i+1].from.Sub(cs[i].to)
-		if d >= minBreak && float64(d) >= breakFraction*float64(total) {
+		if d := cs[i+1].from.Sub(cs[i].to); d >= minBreak {
 			gaps = append(gaps, gap{i, d})
 		}
 	}
 	sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].d > gaps[j].d })
-	if len(gaps) > maxSegments-1 {
-		gaps = gaps[:maxSegments-1]
-	}
+	// The longest gaps first, each measured against what the gaps broken
+	// before it leave of the span: 1949, 1990, 1998 and 2024 become four
+	// segments, where measuring against the whole span would squash the
+	// eight years between 1990 and 1998.
 	breakAfter := map[int]bool{}
+	left := total
 	for _, g := range gaps {
+		if len(breakAfter) == maxSegments-1 || float64(g.d) < breakFraction*float64(left) {
+			break
+		}
 		breakAfter[g.after] = true
+		left -= g.d
 	}
 	var segs []segment
 	cur := segment{from: cs[0].from, to: cs[0].to, first: cs[0].from}

@@ -36,12 +36,12 @@ func ExampleDOT() {
 	}
 	// Output:
 	// digraph "eventgraph" {
-	// 	graph [label="Blinken's \"trip\"", labelloc="t", labeljust="l", fontname="Helvetica,Arial,sans-serif", fontsize="14", layout="dot", pad="0.2", nodesep="0.3", ranksep="0.5"];
+	// 	graph [label="Blinken's \"trip\"", labelloc="t", labeljust="l", fontname="Helvetica,Arial,sans-serif", fontsize="14", layout="dot", pad="0.2", nodesep="0.4", ranksep="0.5"];
 	// 	node [fontname="Helvetica,Arial,sans-serif", fontsize="11", style="filled", penwidth="1.2", margin="0.12,0.06"];
 	// 	edge [fontname="Helvetica,Arial,sans-serif", fontsize="9", arrowsize="0.7", fontcolor="#333333"];
 	// 	"antony-blinken" [label="Antony Blinken\nSecretary of State", shape="ellipse", style="filled", fillcolor="#DCEBF7", color="#0072B2"];
 	// 	"egypt" [label="Egypt", shape="box", style="filled", fillcolor="#FBEBD0", color="#B07800"];
-	// 	"antony-blinken" -> "egypt" [label="visited\n2024-03-21", color="#0072B2"];
+	// 	"antony-blinken" -> "egypt" [label=" visited \n 2024-03-21 ", color="#0072B2"];
 	// }
 }
 

@@ -1,17 +1,28 @@
 package render
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
-// fontFamily is the font stack of the SVG timeline. The width tables below
-// hold, for each printable ASCII character, the larger of the advance
-// widths of Helvetica (as in Adobe's AFM files; Arial and Liberation Sans
-// share them) and DejaVu Sans (the usual Linux fallback), in thousandths of
-// an em, so that a width estimate never falls short whichever of them
-// draws the text.
-const fontFamily = "Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif"
+// fontFamily is the font stack of the SVG timeline. Go (the Go fonts of
+// golang.org/x/image/font/gofont, embedded in the program) comes first:
+// labels are measured with its metrics and the PNG timeline is drawn with
+// it. A viewer without the Go font falls back to the others; the width
+// tables below hold, for each printable ASCII character, the larger of the
+// advance widths of Helvetica (as in Adobe's AFM files; Arial and
+// Liberation Sans share them) and DejaVu Sans, in thousandths of an em.
+// Text is measured with the larger of the Go advance and the table, so a
+// width never falls short whichever of these fonts draws the text.
+const fontFamily = "Go, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif"
 
 var regularWidths = [95]int{
 	318, 401, 460, 838, 637, 951, 780, 275, 391, 391, 500, 838, 318, 361, 318, 337, // ' !"#$%&\'()*+,-./'
@@ -31,9 +42,62 @@ var boldWidths = [95]int{
 	716, 716, 494, 596, 479, 712, 652, 924, 646, 652, 583, 712, 366, 712, 838, // 'pqrstuvwxyz{|}~'
 }
 
-// runeWidth returns the advance width of r in thousandths of an em, an
-// upper bound for the fonts of fontFamily.
+// goFonts are the parsed Go Regular and Go Bold fonts.
+var goFonts = sync.OnceValue(func() [2]*sfnt.Font {
+	var fs [2]*sfnt.Font
+	for i, ttf := range [][]byte{goregular.TTF, gobold.TTF} {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			panic(fmt.Sprintf("render: parse embedded Go font: %v", err)) // the TTFs are compiled in
+		}
+		fs[i] = f
+	}
+	return fs
+})
+
+// goWidths caches goAdvance; the key is a rune, negated for bold.
+var goWidths sync.Map
+
+// goAdvance returns the advance width of r in the Go font in thousandths
+// of an em, and false when the font has no glyph for r.
+func goAdvance(r rune, bold bool) (int, bool) {
+	key := r
+	if bold {
+		key = -r - 1
+	}
+	if w, ok := goWidths.Load(key); ok {
+		return w.(int), w.(int) >= 0
+	}
+	f := goFonts()[0]
+	if bold {
+		f = goFonts()[1]
+	}
+	var buf sfnt.Buffer
+	w := -1
+	if gi, err := f.GlyphIndex(&buf, r); err == nil && gi != 0 {
+		upem := fixed.Int26_6(f.UnitsPerEm())
+		if adv, err := f.GlyphAdvance(&buf, gi, upem, font.HintingNone); err == nil {
+			w = int((int64(adv)*1000 + int64(upem) - 1) / int64(upem)) // rounded up
+		}
+	}
+	goWidths.Store(key, w)
+	return w, w >= 0
+}
+
+// runeWidth returns the advance width of r in thousandths of an em: the
+// larger of its Go font advance and the fallback bound, so an upper bound
+// for the fonts of fontFamily.
 func runeWidth(r rune, bold bool) int {
+	w := fallbackWidth(r, bold)
+	if g, ok := goAdvance(r, bold); ok && g > w {
+		w = g
+	}
+	return w
+}
+
+// fallbackWidth bounds the advance width of r in the fallback fonts of
+// fontFamily, in thousandths of an em.
+func fallbackWidth(r rune, bold bool) int {
 	if r >= ' ' && r <= '~' {
 		if bold {
 			return boldWidths[r-' ']
@@ -130,4 +194,29 @@ func clean(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// helveticaWidths are the advance widths of printable ASCII in Helvetica
+// (Adobe's AFM), in thousandths of an em: what Graphviz reckons with when
+// it sizes nodes and places edge labels set in Helvetica.
+var helveticaWidths = [95]int{
+	278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' !"#$%&\'()*+,-./'
+	556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // '0123456789:;<=>?'
+	1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // '@ABCDEFGHIJKLMNO'
+	667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // 'PQRSTUVWXYZ[\\]^_'
+	333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // '`abcdefghijklmno'
+	556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // 'pqrstuvwxyz{|}~'
+}
+
+// helveticaWidth is the Helvetica width of r (bold about a tenth wider),
+// or the fallback bound outside ASCII.
+func helveticaWidth(r rune, bold bool) int {
+	if r < ' ' || r > '~' {
+		return fallbackWidth(r, bold)
+	}
+	w := helveticaWidths[r-' ']
+	if bold {
+		w = w * 11 / 10
+	}
+	return w
 }

@@ -6,6 +6,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -26,6 +29,17 @@ type NetworkOptions struct {
 	// LeftToRight lays a dot layout out from left to right instead of
 	// from top to bottom.
 	LeftToRight bool
+	// Cluster draws each person inside a box of the country or
+	// organisation they belong to, with that actor.
+	Cluster bool
+	// Focus, when set, is the id of a node: only its neighbourhood, the
+	// nodes at most Depth relations away, is drawn.
+	Focus string
+	// Depth is how far the neighbourhood of Focus reaches; 0 means 1.
+	Depth int
+	// Top, when positive, keeps the Top most connected nodes and says
+	// under the title how many it left out.
+	Top int
 }
 
 // Layouts lists the layout engines NetworkOptions.Layout accepts.
@@ -60,6 +74,10 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	if err != nil {
 		return fmt.Errorf("write dot: %w", err)
 	}
+	g, notes, err := selectNodes(g, opt)
+	if err != nil {
+		return fmt.Errorf("write dot: %w", err)
+	}
 	title := opt.Title
 	if title == "" {
 		title = "Actor network"
@@ -72,10 +90,10 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	// wider than high. They are listed under the title instead.
 	linked, alone := splitIsolated(g)
 	label := dotLabel(title)
-	if len(alone) > 0 {
-		label = unlinkedLabel(title, alone)
+	if len(alone) > 0 || len(notes) > 0 {
+		label = notedLabel(title, notes, alone)
 	}
-	p("\tgraph [label=%s, labelloc=\"t\", labeljust=\"l\", fontname=%s, fontsize=\"14\", layout=%s, pad=\"0.2\", nodesep=\"0.3\", ranksep=\"0.5\"",
+	p("\tgraph [label=%s, labelloc=\"t\", labeljust=\"l\", fontname=%s, fontsize=\"14\", layout=%s, pad=\"0.2\", nodesep=\"0.4\", ranksep=\"0.5\"",
 		label, dotID(dotFont), dotID(layout))
 	switch layout {
 	case "dot":
@@ -102,45 +120,22 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 			style += "," + st.style
 		}
 		p("%s%s [label=%s, shape=%s, style=%s, fillcolor=%s, color=%s];\n",
-			indent, dotID(n.ID), dotLabel(label), dotID(st.shape), dotID(style), dotID(st.fill), dotID(st.border))
+			indent, dotID(n.ID), dotLabel(wrapLabel(label, 11, nodeLabelWidth)), dotID(st.shape), dotID(style), dotID(st.fill), dotID(st.border))
 	}
-	for _, n := range linked {
+	clusters, free := clusterNodes(g, linked, opt.Cluster)
+	for _, c := range clusters {
+		p("\tsubgraph %s {\n", dotID("cluster_"+c.id))
+		p("\t\tlabel=%s; labeljust=\"l\"; fontsize=\"11\"; fontcolor=\"#555555\"; style=\"rounded,filled\"; fillcolor=\"#F7F7F7\"; color=\"#BBBBBB\";\n", dotLabel(c.label))
+		for _, n := range c.nodes {
+			node("\t\t", n)
+		}
+		p("\t}\n")
+	}
+	for _, n := range free {
 		node("\t", n)
 	}
-	for _, e := range g.Edges() {
-		label := e.Type
-		if src, _ := g.Node(e.Source); e.Role != "" && e.Role != src.Role {
-			// The node already shows its role: "leads" under "el-Sissi,
-			// President" says enough.
-			label += " (" + e.Role + ")"
-		}
-		switch e.Status {
-		case events.Planned, events.Hypothetical:
-			label += " (" + string(e.Status) + ")"
-		}
-		if e.Date != "" {
-			label += "\n" + string(e.Date)
-		}
-		colour := "#555555"
-		t := e.EventType
-		if t == "" {
-			t = relationTypes[e.Type]
-		}
-		if s, ok := typeStyles[t]; ok {
-			colour = s.colour
-			if colour == okYellow {
-				colour = "#B8A800"
-			}
-		}
-		attrs := ""
-		switch {
-		case knowledgeRelation(e.Type):
-			attrs = ", style=\"dashed\""
-			colour = "#888888"
-		case e.Status == events.Planned || e.Status == events.Hypothetical:
-			attrs = ", style=\"dotted\", penwidth=\"1.6\""
-		}
-		p("\t%s -> %s [label=%s, color=%s%s];\n", dotID(e.Source), dotID(e.Target), dotLabel(label), dotID(colour), attrs)
+	for _, e := range bundleEdges(g) {
+		p("\t%s -> %s [%s];\n", dotID(e.source), dotID(e.target), e.attrs())
 	}
 	p("}\n")
 	if err := bw.Flush(); err != nil {
@@ -170,15 +165,31 @@ func splitIsolated(g *graph.Graph) (linked, alone []graph.Node) {
 // unlinkedLabel is an HTML-like Graphviz label: the title, and under it in
 // smaller grey type the names of the nodes alone, wrapped.
 func unlinkedLabel(title string, alone []graph.Node) string {
-	names := make([]string, len(alone))
-	for i, n := range alone {
-		names[i] = clean(n.Label)
-	}
-	list := plural(len(alone), "actor") + " without relations: " + strings.Join(names, ", ") + "."
+	return notedLabel(title, nil, alone)
+}
+
+// notedLabel is an HTML-like Graphviz label: the title, and under it in
+// smaller grey type the notes and the names of the nodes alone, wrapped.
+func notedLabel(title string, notes []string, alone []graph.Node) string {
 	var b strings.Builder
 	b.WriteString("<" + esc(clean(title)) + `<br align="left"/><font point-size="10" color="#555555">`)
-	for _, line := range wrap(list, 10, false, unlinkedWidth) {
-		b.WriteString(esc(line) + `<br align="left"/>`)
+	paras := append([]string(nil), notes...)
+	if len(alone) > 0 {
+		names := make([]string, len(alone))
+		for i, n := range alone {
+			names[i] = clean(n.Label)
+		}
+		without := " without relations: "
+		if len(notes) > 0 {
+			// Their relations may lead to actors left out.
+			without = " without relations in this picture: "
+		}
+		paras = append(paras, plural(len(alone), "actor")+without+strings.Join(names, ", ")+".")
+	}
+	for _, para := range paras {
+		for _, line := range wrap(para, 10, false, unlinkedWidth) {
+			b.WriteString(esc(line) + `<br align="left"/>`)
+		}
 	}
 	// an empty line keeps the list off the top row of nodes
 	b.WriteString("</font><br/>>")
@@ -220,7 +231,7 @@ func dotQuote(s string, label bool) string {
 			// \r\n is one line break
 		case (r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029') && label:
 			b.WriteString(`\n`)
-		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || r == '\uFEFF':
+		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' || bidiControl(r):
 			if label {
 				b.WriteByte(' ')
 			} else {
@@ -258,9 +269,18 @@ func Network(ctx context.Context, w io.Writer, g *graph.Graph, format string, op
 		return fmt.Errorf("network: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}
 	layout, _ := opt.layout() // DOT checked it
-	out, err := runGraphviz(ctx, src.Bytes(), layout, graphviz.Format(format))
+	// Graphviz lays out and draws the SVG; the PNG is that SVG
+	// rasterised, since go-graphviz's own PNG renderer fills curved edges
+	// and drops node outlines.
+	out, err := runGraphviz(ctx, src.Bytes(), layout, graphviz.SVG)
 	if err != nil {
 		return fmt.Errorf("network: %w", err)
+	}
+	if format == "png" {
+		if err := rasterise(w, out, pngScale, helveticaWidth); err != nil {
+			return fmt.Errorf("network png: %w", err)
+		}
+		return nil
 	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("write network: %w", err)
@@ -309,4 +329,252 @@ func warmUp(ctx context.Context, gv *graphviz.Graphviz, gr *graphviz.Graph, layo
 		return fmt.Errorf("warm up %s: %w", layout, err)
 	}
 	return nil
+}
+
+// Widths in points of the wrapped labels of nodes and edges.
+const (
+	nodeLabelWidth = 150
+	edgeLabelWidth = 130
+)
+
+// wrapLabel wraps each line of a label at width points in a font of the
+// given size and joins the lines with line breaks.
+func wrapLabel(s string, size, width float64) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		lines = append(lines, wrap(clean(l), size, false, width)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// selectNodes narrows g to the neighbourhood of opt.Focus and to the
+// opt.Top most connected nodes, and returns notes that say so.
+func selectNodes(g *graph.Graph, opt NetworkOptions) (*graph.Graph, []string, error) {
+	var notes []string
+	if opt.Focus != "" {
+		depth := max(opt.Depth, 1)
+		sub, err := g.Neighbourhood(opt.Focus, depth)
+		if err != nil {
+			return nil, nil, err
+		}
+		n, _ := g.Node(opt.Focus)
+		steps := "1 relation"
+		if depth > 1 {
+			steps = fmt.Sprintf("%d relations", depth)
+		}
+		notes = append(notes, fmt.Sprintf("Neighbourhood of %s: actors at most %s away.", clean(n.Label), steps))
+		g = sub
+	}
+	if opt.Top > 0 {
+		total := len(g.Nodes())
+		sub, left := g.Top(opt.Top)
+		if left > 0 {
+			notes = append(notes, fmt.Sprintf("The %d most connected of %d actors and places; %d left out.", opt.Top, total, left))
+		}
+		g = sub
+	}
+	return g, notes, nil
+}
+
+// cluster is a box of the network: a country or organisation with the
+// people who belong to it.
+type cluster struct {
+	id, label string
+	nodes     []graph.Node
+}
+
+// clusterNodes groups the people among nodes by affiliation, each group
+// with its country or organisation when that is among nodes; free are the
+// nodes in no cluster. Without on, every node is free. Both keep the
+// order of nodes; clusters come in id order.
+func clusterNodes(g *graph.Graph, nodes []graph.Node, on bool) (clusters []cluster, free []graph.Node) {
+	if !on {
+		return nil, nodes
+	}
+	present := map[string]bool{}
+	members := map[string]int{}
+	for _, n := range nodes {
+		present[n.ID] = true
+		if n.Kind == events.Person && n.Affiliation != "" && n.Affiliation != n.ID {
+			members[n.Affiliation]++
+		}
+	}
+	ids := make([]string, 0, len(members))
+	for id := range members {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	index := map[string]int{}
+	for i, id := range ids {
+		label := id
+		if n, ok := g.Node(id); ok {
+			label = n.Label
+		}
+		clusters = append(clusters, cluster{id: id, label: clean(label)})
+		index[id] = i
+	}
+	for _, n := range nodes {
+		i, ok := index[n.ID]
+		if !ok && n.Kind == events.Person {
+			i, ok = index[n.Affiliation]
+		}
+		if ok {
+			clusters[i].nodes = append(clusters[i].nodes, n)
+		} else {
+			free = append(free, n)
+		}
+	}
+	return clusters, free
+}
+
+// bundle is the one edge drawn between two nodes for all the events that
+// link them (or for all the knowledge relations between them).
+type bundle struct {
+	source, target string
+	both           bool     // relations run both ways
+	lines          []string // one per relation type and status
+	events         int      // relations in the bundle
+	colour, style  string
+	relations      []graph.Edge // the relations it stands for, in edge order
+}
+
+// bundleEdges merges the edges of g into one bundle per pair of nodes,
+// either way round, for the event relations, and one for the knowledge
+// relations. A bundle's label lists each relation type with its dates;
+// its width grows with the number of relations.
+func bundleEdges(g *graph.Graph) []bundle {
+	type key struct {
+		a, b      string
+		knowledge bool
+	}
+	type group struct {
+		name  string
+		dates []string
+		n     int
+	}
+	var keys []key
+	groups := map[key][]*group{}
+	first := map[key]graph.Edge{}
+	both := map[key]bool{}
+	typeCount := map[key]map[events.Type]int{}
+	settled := map[key]bool{} // has a relation that is neither planned nor hypothetical
+	members := map[key][]graph.Edge{}
+	for _, e := range g.Edges() {
+		k := key{min(e.Source, e.Target), max(e.Source, e.Target), knowledgeRelation(e.Type)}
+		members[k] = append(members[k], e)
+		f, seen := first[k]
+		if !seen {
+			keys = append(keys, k)
+			first[k] = e
+			typeCount[k] = map[events.Type]int{}
+		} else if f.Source != e.Source {
+			both[k] = true
+		}
+		name := e.Type
+		if src, _ := g.Node(e.Source); e.Role != "" && e.Role != src.Role {
+			// The node already shows its role: "leads" under "el-Sissi,
+			// President" says enough.
+			name += " (" + e.Role + ")"
+		}
+		switch e.Status {
+		case events.Planned, events.Hypothetical:
+			name += " (" + string(e.Status) + ")"
+		default:
+			settled[k] = true
+		}
+		var gr *group
+		for _, x := range groups[k] {
+			if x.name == name {
+				gr = x
+			}
+		}
+		if gr == nil {
+			gr = &group{name: name}
+			groups[k] = append(groups[k], gr)
+		}
+		gr.n++
+		if e.Date != "" && !slices.Contains(gr.dates, string(e.Date)) {
+			gr.dates = append(gr.dates, string(e.Date))
+		}
+		t := e.EventType
+		if t == "" {
+			t = relationTypes[e.Type]
+		}
+		typeCount[k][t]++
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.a != b.a {
+			return a.a < b.a
+		}
+		if a.b != b.b {
+			return a.b < b.b
+		}
+		return !a.knowledge && b.knowledge
+	})
+	out := make([]bundle, 0, len(keys))
+	for _, k := range keys {
+		f := first[k]
+		b := bundle{source: f.Source, target: f.Target, both: both[k], colour: "#555555", relations: members[k]}
+		for _, gr := range groups[k] {
+			b.events += gr.n
+			head := gr.name
+			if gr.n > 1 {
+				head += fmt.Sprintf(" ×%d", gr.n)
+			}
+			b.lines = append(b.lines, head)
+			if len(gr.dates) > 0 {
+				b.lines = append(b.lines, strings.Join(gr.dates, ", "))
+			}
+		}
+		// The colour of the commonest event type, the first on ties.
+		best, bestN := events.Type(""), 0
+		for _, t := range events.Types {
+			if n := typeCount[k][t]; n > bestN {
+				best, bestN = t, n
+			}
+		}
+		if s, ok := typeStyles[best]; ok {
+			b.colour = s.colour
+			if b.colour == okYellow {
+				b.colour = "#B8A800"
+			}
+		}
+		switch {
+		case k.knowledge:
+			b.style, b.colour = "dashed", "#888888"
+		case !settled[k]:
+			b.style = "dotted"
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// penWidth is the stroke width of a bundle of n relations: 1.2 for one,
+// growing with the logarithm of n up to 6.
+func penWidth(n int) float64 {
+	return min(1.2+1.2*math.Log2(float64(max(n, 1))), 6)
+}
+
+// attrs returns the DOT attributes of the bundle.
+func (b bundle) attrs() string {
+	label := wrapLabel(strings.Join(b.lines, "\n"), 9, edgeLabelWidth)
+	// Graphviz sets the labels of neighbouring edges edge to edge; a
+	// space each side keeps "2024-03-21" off the next one's "mediated".
+	label = " " + strings.ReplaceAll(label, "\n", " \n ") + " "
+	a := fmt.Sprintf("label=%s, color=%s", dotLabel(label), dotID(b.colour))
+	if b.events > 1 {
+		a += fmt.Sprintf(", penwidth=\"%s\", weight=\"%d\"", num(penWidth(b.events)), b.events)
+	}
+	if b.both {
+		a += ", dir=\"both\""
+	}
+	switch b.style {
+	case "dashed":
+		a += ", style=\"dashed\""
+	case "dotted":
+		a += ", style=\"dotted\", penwidth=\"1.6\""
+	}
+	return a
 }

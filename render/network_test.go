@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -63,7 +65,7 @@ func TestUnlinked(t *testing.T) {
 				t.Errorf("%d nodes in the DOT, want %d:\n%s", got, tt.wantNodes, src)
 			}
 			// The role is on the node; the edge does not repeat it.
-			if tt.relations && !strings.Contains(src, `[label="member_of", `) {
+			if tt.relations && !strings.Contains(src, `[label=" member_of ", `) {
 				t.Errorf("member_of edge label repeats the role:\n%s", src)
 			}
 			svg, err := renderSVG(t, g)
@@ -128,5 +130,153 @@ func TestUnlinkedLayoutWidth(t *testing.T) {
 	w, _ := strconv.ParseFloat(string(m[1]), 64)
 	if w > 700 {
 		t.Errorf("picture is %.0fpt wide, want at most 700", w)
+	}
+}
+
+// pairDoc: Ann (of Land) meets Bob (of Sea) n times on n days, Bob
+// rejects Ann once, and Ann leads Land.
+func pairDoc(n int) events.Document {
+	doc := events.Document{Actors: []events.Actor{
+		{ID: "ann", Name: "Ann Example", Kind: events.Person, Role: "President", Affiliation: "land"},
+		{ID: "bob", Name: "Bob Example", Kind: events.Person, Affiliation: "sea"},
+		{ID: "cy", Name: "Cy Example", Kind: events.Person, Affiliation: "land"},
+		{ID: "land", Name: "Land", Kind: events.Country},
+		{ID: "sea", Name: "Sea", Kind: events.Country},
+	}}
+	add := func(id string, t events.Type, rel, s, tg string, d events.Date) {
+		doc.Events = append(doc.Events, events.Event{ID: id, Type: t, Date: d, Actors: []string{s, tg}, Status: events.Occurred})
+		doc.Relations = append(doc.Relations, events.Relation{Source: s, Target: tg, Type: rel, Event: id, Date: d})
+	}
+	for i := range n {
+		add(fmt.Sprint("m", i), events.Meeting, "met", "ann", "bob", events.Date(fmt.Sprintf("2024-03-%02d", i+1)))
+	}
+	add("r", events.Rejection, "rejected", "bob", "ann", "")
+	add("c", events.Call, "called", "cy", "ann", "2024-03-01")
+	doc.Relations = append(doc.Relations, events.Relation{Source: "ann", Target: "land", Type: "leads", Role: "President"})
+	return doc
+}
+
+func dotOf(t *testing.T, doc events.Document, opt NetworkOptions) string {
+	t.Helper()
+	g, err := graph.Build(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := DOT(&b, g, opt); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestBundles: all the events between two actors make one edge whose
+// width grows with their number and whose label lists them, wrapped.
+func TestBundles(t *testing.T) {
+	tests := []struct {
+		n                int
+		want             string // the ann-bob edge
+		wantMaxLineWidth float64
+	}{
+		{1, `"ann" -> "bob" [label=" met \n 2024-03-01 \n rejected ", color="#009E73", penwidth="2.4", weight="2", dir="both"];`, edgeLabelWidth},
+		{3, `"ann" -> "bob" [label=" met ×3 \n 2024-03-01, 2024-03-02, \n 2024-03-03 \n rejected ", color="#009E73", penwidth="3.6", weight="4", dir="both"];`, edgeLabelWidth},
+		{40, `penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
+	}
+	for _, tt := range tests {
+		src := dotOf(t, pairDoc(tt.n), NetworkOptions{})
+		var edge string
+		for _, l := range strings.Split(src, "\n") {
+			if strings.HasPrefix(l, "\t\"ann\" -> \"bob\"") {
+				if edge != "" {
+					t.Errorf("n=%d: two ann-bob edges", tt.n)
+				}
+				edge = strings.TrimSpace(l)
+			}
+		}
+		if !strings.HasSuffix(edge, tt.want) {
+			t.Errorf("n=%d: edge\n%s\nwant it to end in\n%s", tt.n, edge, tt.want)
+		}
+		label := edge[strings.Index(edge, `label="`)+7:]
+		label = label[:strings.Index(label, `"`)]
+		for _, line := range strings.Split(label, `\n`) {
+			if w := textWidth(strings.TrimSpace(line), 9, false); w > tt.wantMaxLineWidth {
+				t.Errorf("n=%d: label line %q is %.0f wide", tt.n, line, w)
+			}
+		}
+		if strings.Count(src, "\"ann\" -> \"land\"") != 1 || !strings.Contains(src, `"ann" -> "land" [label=" leads ", color="#888888", style="dashed"]`) {
+			t.Errorf("n=%d: the leads relation is not one dashed edge:\n%s", tt.n, src)
+		}
+	}
+	if a, b := penWidth(2), penWidth(3); !(penWidth(1) < a && a < b && b <= 6) {
+		t.Errorf("penWidth does not grow: %v %v %v", penWidth(1), a, b)
+	}
+}
+
+// TestCluster: with Cluster, people sit in a box of their country with it.
+func TestCluster(t *testing.T) {
+	src := dotOf(t, pairDoc(1), NetworkOptions{Cluster: true})
+	want := "\tsubgraph \"cluster_land\" {\n" +
+		"\t\tlabel=\"Land\"; labeljust=\"l\"; fontsize=\"11\"; fontcolor=\"#555555\"; style=\"rounded,filled\"; fillcolor=\"#F7F7F7\"; color=\"#BBBBBB\";\n" +
+		"\t\t\"ann\" [label=\"Ann Example\\nPresident\""
+	if !strings.Contains(src, want) {
+		t.Errorf("no Land cluster starting with Ann:\n%s", src)
+	}
+	land := src[strings.Index(src, "cluster_land"):]
+	land = land[:strings.Index(land, "\t}\n")]
+	for _, id := range []string{`"cy"`, `"land"`} {
+		if !strings.Contains(land, id) {
+			t.Errorf("cluster Land lacks %s:\n%s", id, land)
+		}
+	}
+	if !strings.Contains(src, "subgraph \"cluster_sea\" {") {
+		t.Errorf("Bob's country Sea is not drawn (it has no relation) but names his cluster:\n%s", src)
+	}
+	if strings.Contains(dotOf(t, pairDoc(1), NetworkOptions{}), "subgraph") {
+		t.Error("clusters without Cluster")
+	}
+	var svg bytes.Buffer
+	g, _ := graph.Build(pairDoc(2))
+	if err := Network(context.Background(), &svg, g, "svg", NetworkOptions{Cluster: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(svg.String(), `class="cluster"`) {
+		t.Error("graphviz drew no cluster")
+	}
+}
+
+// TestSelect: Focus draws a neighbourhood and Top the most connected
+// nodes, each saying so under the title.
+func TestSelect(t *testing.T) {
+	tests := []struct {
+		name  string
+		opt   NetworkOptions
+		nodes []string
+		note  string
+	}{
+		{"all", NetworkOptions{}, []string{"ann", "bob", "cy", "land"}, ""},
+		{"focus on Bob, depth 1", NetworkOptions{Focus: "bob"}, []string{"ann", "bob"}, "Neighbourhood of Bob Example: actors at most 1 relation away."},
+		{"focus on Bob, depth 2", NetworkOptions{Focus: "bob", Depth: 2}, []string{"ann", "bob", "cy", "land"}, "Neighbourhood of Bob Example: actors at most 2 relations away."},
+		{"top 2", NetworkOptions{Top: 2}, []string{"ann", "bob"}, "The 2 most connected of 5 actors and places; 3 left out."},
+		{"focus and top", NetworkOptions{Focus: "cy", Depth: 2, Top: 3}, []string{"ann", "bob", "cy"}, "The 3 most connected of 4 actors and places; 1 left out."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := dotOf(t, pairDoc(2), tt.opt)
+			var nodes []string
+			for _, l := range strings.Split(src, "\n") {
+				if strings.Contains(l, ", shape=") {
+					nodes = append(nodes, strings.Trim(strings.Fields(l)[0], `"`))
+				}
+			}
+			if diff := cmp.Diff(tt.nodes, nodes); diff != "" {
+				t.Errorf("nodes mismatch (-want +got):\n%s", diff)
+			}
+			if tt.note != "" && !strings.Contains(src, tt.note) {
+				t.Errorf("no note %q:\n%s", tt.note, src)
+			}
+		})
+	}
+	g, _ := graph.Build(pairDoc(1))
+	if err := DOT(io.Discard, g, NetworkOptions{Focus: "zed"}); err == nil || !strings.Contains(err.Error(), `"zed"`) {
+		t.Errorf("unknown focus: error %v", err)
 	}
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/check"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -112,6 +113,18 @@ func TestSeedGolden(t *testing.T) {
 		t.Errorf("timeline svg is not well-formed XML: %v", err)
 	}
 	golden(t, "seed.timeline.svg", tl)
+
+	for _, lanes := range []string{"actor", "type"} {
+		tl := twice(t, "Timeline "+lanes, func(w io.Writer) error {
+			return Timeline(w, doc, TimelineOptions{Title: "Blinken in the Middle East, March 2024", Lanes: lanes})
+		})
+		if err := wellFormed(tl); err != nil {
+			t.Errorf("timeline svg with %s lanes is not well-formed XML: %v", lanes, err)
+		}
+		golden(t, "seed.timeline-"+lanes+".svg", tl)
+	}
+	copt := NetworkOptions{Title: "Actors of the seed article", Cluster: true}
+	golden(t, "seed-cluster.dot", twice(t, "DOT cluster", func(w io.Writer) error { return DOT(w, g, copt) }))
 }
 
 func TestNetworkPNG(t *testing.T) {
@@ -348,6 +361,9 @@ func FuzzDOT(f *testing.F) {
 		if err := DOT(&dot, g, NetworkOptions{Title: rel}); err != nil {
 			t.Fatal(err)
 		}
+		if err := check.DOT(dot.Bytes()); err != nil {
+			t.Fatalf("not DOT: %v\n%s", err, dot.String())
+		}
 		gvMu.Lock()
 		defer gvMu.Unlock()
 		gr, err := graphviz.ParseBytes(dot.Bytes())
@@ -394,7 +410,9 @@ func FuzzTimeline(f *testing.F) {
 		if bytes.Contains(bytes.ToLower(b.Bytes()), []byte("<script")) {
 			t.Fatal("raw <script>")
 		}
-		l := layoutTimeline(doc, TimelineOptions{Title: name, Width: width})
-		checkBoxes(t, l)
+		for _, lanes := range LaneModes {
+			l := layoutTimeline(doc, TimelineOptions{Title: name, Width: width, Lanes: lanes})
+			checkBoxes(t, l)
+		}
 	})
 }

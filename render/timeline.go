@@ -5,8 +5,11 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/events"
 )
@@ -18,6 +21,32 @@ type TimelineOptions struct {
 	// Width is the width of the picture in pixels; 0 means 800. Widths
 	// below 320 are raised to 320.
 	Width int
+	// Lanes splits the dated events into swim lanes: "actor" gives one
+	// lane to each principal actor (an event sits in the lane of each of
+	// its participants), "type" one lane to each event type; "" or
+	// "none" draws one band.
+	Lanes string
+	// Aggregate groups dated events of one type per "day", "week" or
+	// "month" into one marker with their count; "" or "auto" does so
+	// only when there are too many events to draw one by one, at the
+	// finest of those steps that makes them few enough; "none" never.
+	Aggregate string
+}
+
+// LaneModes lists the values TimelineOptions.Lanes accepts.
+var LaneModes = []string{"none", "actor", "type"}
+
+// AggregateModes lists the values TimelineOptions.Aggregate accepts.
+var AggregateModes = []string{"auto", "none", "day", "week", "month"}
+
+func (o TimelineOptions) check() error {
+	if o.Lanes != "" && !slices.Contains(LaneModes, o.Lanes) {
+		return fmt.Errorf("unknown lanes %q (want one of %s)", o.Lanes, strings.Join(LaneModes, ", "))
+	}
+	if o.Aggregate != "" && !slices.Contains(AggregateModes, o.Aggregate) {
+		return fmt.Errorf("unknown aggregation %q (want one of %s)", o.Aggregate, strings.Join(AggregateModes, ", "))
+	}
+	return nil
 }
 
 // Geometry of the timeline, in pixels.
@@ -36,6 +65,13 @@ const (
 	maxLabelFrc = 0.5  // a label is at most this fraction of the width
 )
 
+// band is a swim lane: the rows of one actor's or type's events.
+type band struct {
+	name    []string // the lane's name, wrapped into the gutter
+	y0, y1  float64
+	nameBox box
+}
+
 // box is a rectangle in picture coordinates.
 type box struct{ x0, y0, x1, y1 float64 }
 
@@ -46,9 +82,11 @@ func (a box) overlaps(b box) bool {
 // item is an event as drawn: a marker with a label.
 type item struct {
 	ev              events.Event
-	label           string
-	x, y            float64 // marker centre
-	span0, span1    float64 // span bar of a month, week or year date; span0 == span1 for days
+	group           []events.Event // the events an aggregate stands for; nil for one event
+	label           string         // the whole label
+	lines           []string       // the label as drawn: wrapped, at most maxLines
+	x, y            float64        // marker centre
+	span0, span1    float64        // span bar of a month, week or year date; span0 == span1 for days
 	textX           float64
 	anchor          string // "start" or "end"
 	body, text      box    // the marker (and span bar), and the label
@@ -80,6 +118,8 @@ type timelineLayout struct {
 	axisY          float64
 	lanesBottom    float64
 	dated          []item
+	bands          []band  // swim lanes; none without lanes
+	aggregated     string  // the step events were grouped by, or ""
 	dct            float64 // x of the article date, or -1
 	undatedHeading float64 // baseline of the "Undated" heading, or -1
 	undated        []item
@@ -100,6 +140,9 @@ func (l *timelineLayout) boxes() []box {
 	for _, e := range l.legend {
 		bs = append(bs, e.box)
 	}
+	for _, b := range l.bands {
+		bs = append(bs, b.nameBox)
+	}
 	return bs
 }
 
@@ -107,6 +150,9 @@ func (l *timelineLayout) boxes() []box {
 // on a date axis (with a break across long empty stretches), undated
 // events in a band below, a legend of the types used and a title.
 func Timeline(w io.Writer, doc events.Document, opt TimelineOptions) error {
+	if err := opt.check(); err != nil {
+		return fmt.Errorf("timeline: %w", err)
+	}
 	l := layoutTimeline(doc, opt)
 	bw := bufio.NewWriter(w)
 	writeTimeline(bw, l)
@@ -289,6 +335,18 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		sub = append(sub, "Article of "+clean(string(doc.Document.Published)))
 	}
 	sub = append(sub, fmt.Sprintf("%s: %d dated, %d undated", plural(len(doc.Events), "event"), len(dated), len(undated)))
+	unit := aggregationUnit(dated, opt.Aggregate)
+	l.aggregated = unit
+	if unit != "" {
+		sub = append(sub, "dated events grouped by "+unit)
+	}
+	// Undated events group by type where dated ones group, or when
+	// there are too many of them to list.
+	groupUndated := unit != "" && opt.Aggregate != "auto" && opt.Aggregate != "" ||
+		(opt.Aggregate == "" || opt.Aggregate == "auto") && len(undated) > denseEvents
+	if groupUndated {
+		sub = append(sub, "undated events grouped by type")
+	}
 	l.subtitle = truncate(strings.Join(sub, " · "), labelFont, false, right-margin)
 	l.subtitleY = y + 12
 	l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth(l.subtitle, labelFont, false), y + 16})
@@ -310,14 +368,31 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	// Dated events on the axis.
 	if len(dated) > 0 {
 		y += 8
+		lanes := laneGroups(dated, actors, opt.Lanes)
 		var spans []interval
-		for _, e := range dated {
-			s, t, _ := e.Date.Span()
-			spans = append(spans, interval{s, t})
+		for i := range lanes {
+			lanes[i].entries = aggregate(lanes[i].events, unit)
+			for _, en := range lanes[i].entries {
+				s, t, _ := en.ev.Date.Span()
+				spans = append(spans, interval{s, t})
+			}
 		}
-		l.segs = segments(spans, margin+8, right-8)
+		// Ongoing events run on to the article date: the axis reaches it.
+		if s0, s1, ok := doc.Document.Published.Span(); ok && len(doc.Document.Published) == 10 &&
+			slices.ContainsFunc(dated, func(e events.Event) bool { return e.Status == events.Ongoing }) {
+			spans = append(spans, interval{s0, s1})
+		}
+		gutter := 0.0
+		if opt.Lanes == "actor" || opt.Lanes == "type" {
+			for _, ln := range lanes {
+				gutter = max(gutter, textWidth(ln.name, labelFont, true))
+			}
+			gutter = min(gutter, maxGutter) + 12
+		}
+		plotLeft := margin + gutter
+		l.segs = segments(spans, plotLeft+8, right-8)
 		for _, s := range l.segs {
-			l.ticks = append(l.ticks, ticks(s, margin, right))
+			l.ticks = append(l.ticks, ticks(s, plotLeft, right))
 		}
 		l.axisY = y + 30
 		if pub, ok := doc.Document.Published.Mid(); ok && len(doc.Document.Published) == 10 {
@@ -327,12 +402,30 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 				}
 			}
 		}
-		l.dated = packLanes(dated, actors, l.segs, l.axisY+16, margin, right, maxLabel)
-		lanes := 0
-		for _, it := range l.dated {
-			lanes = max(lanes, it.lane+1)
+		top := l.axisY + 16
+		for i, ln := range lanes {
+			its, rows := packLanes(ln.entries, actors, l.segs, l.dct, top, plotLeft, right, maxLabel)
+			l.dated = append(l.dated, its...)
+			bottom := top + float64(rows-1)*laneH + laneH/2 + 4
+			if gutter > 0 {
+				bd := band{y0: top - laneH/2 - 4}
+				bd.name = fitLines(ln.name, labelFont, true, gutter-12, maxLines)
+				// The band is tall enough for its name.
+				bottom = max(bottom, bd.y0+float64(len(bd.name))*lineH+8)
+				bd.y1 = bottom
+				w := 0.0
+				for _, line := range bd.name {
+					w = max(w, textWidth(line, labelFont, true))
+				}
+				bd.nameBox = box{margin, bd.y0 + 2, margin + w, bd.y0 + 2 + float64(len(bd.name))*lineH + 3}
+				l.bands = append(l.bands, bd)
+				if i < len(lanes)-1 {
+					bottom += 6
+				}
+			}
+			l.lanesBottom = bottom
+			top = bottom + laneH/2 + 6
 		}
-		l.lanesBottom = l.axisY + 16 + float64(lanes-1)*laneH + laneH/2 + 4
 		y = l.lanesBottom + 10
 	}
 
@@ -343,8 +436,12 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		l.titleBoxes = append(l.titleBoxes, box{margin, y, margin + textWidth("Undated events", labelFont, true), y + 16})
 		y += 20
 		var its []item
-		for _, e := range undated {
-			its = append(its, newItem(e, actors, maxLabel))
+		ens := entries(undated)
+		if groupUndated {
+			ens = aggregate(undated, "day") // undated dates stay empty: a group per type
+		}
+		for _, en := range ens {
+			its = append(its, newItem(en, actors, maxLabel))
 		}
 		y = flow(its, margin, right, y, func(i int, x, cy float64) {
 			it := &its[i]
@@ -353,9 +450,9 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 			it.anchor = "start"
 			it.textX = it.x + ringR(*it) + textPad
 			it.body = box{it.x - ringR(*it), cy - 8, it.x + ringR(*it), cy + 8}
-			it.text = box{it.textX, cy - 8, it.textX + textWidth(it.label, labelFont, false), cy + 8}
-		}, func(i int) float64 {
-			return 2*ringR(its[i]) + textPad + textWidth(its[i].label, labelFont, false)
+			it.text = box{it.textX, cy - 8, it.textX + linesWidth(it.lines), cy + 8 + float64(len(it.lines)-1)*lineH}
+		}, func(i int) (float64, int) {
+			return 2*ringR(its[i]) + textPad + linesWidth(its[i].lines), len(its[i].lines)
 		})
 		l.undated = its
 		y += 6
@@ -410,7 +507,7 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 		e := &legend[i]
 		e.x, e.y = x, cy
 		e.box = box{x, cy - 8, x + legendWidth(*e), cy + 8}
-	}, func(i int) float64 { return legendWidth(legend[i]) })
+	}, func(i int) (float64, int) { return legendWidth(legend[i]), 1 })
 	l.legend = legend
 	l.height = y + margin
 	return l
@@ -432,29 +529,80 @@ func legendWidth(e legendEntry) float64 {
 	return sample + textPad + textWidth(e.label, labelFont, false)
 }
 
-// flow lays out n entries of the given widths in rows from left to right,
-// starting a new row when one does not fit; place receives each entry's
-// left edge and row centre. It returns the y below the last row.
-func flow[T any](entries []T, left, right, y float64, place func(i int, x, cy float64), width func(i int) float64) float64 {
+// flow lays out n entries of the given widths and heights (in rows of
+// laneH) from left to right, starting a new row when one does not fit;
+// place receives each entry's left edge and the centre of its first row.
+// It returns the y below the last row.
+func flow[T any](entries []T, left, right, y float64, place func(i int, x, cy float64), size func(i int) (float64, int)) float64 {
 	if len(entries) == 0 {
 		return y
 	}
-	x := left
+	x, rows := left, 1
 	for i := range entries {
-		w := width(i)
+		w, h := size(i)
 		if x > left && x+w > right {
 			x = left
-			y += laneH
+			y += float64(rows) * laneH
+			rows = 1
 		}
 		place(i, x, y+laneH/2)
+		rows = max(rows, h)
 		x += w + legendGap
 	}
-	return y + laneH
+	return y + float64(rows)*laneH
 }
 
-// newItem makes the item of an event with its label, truncated to maxW.
-func newItem(e events.Event, actors map[string]events.Actor, maxW float64) item {
-	it := item{ev: e, label: truncate(eventLabel(e, actors), labelFont, false, maxW)}
+// Label wrapping: a label wider than half the picture wraps into at most
+// maxLines lines of lineH pixels.
+const (
+	maxLines  = 2
+	lineH     = 13.0
+	maxGutter = 140.0 // the widest lane name column
+)
+
+// fitLines wraps s into lines at most max pixels wide; when that takes
+// more than n lines, the last one ends with an ellipsis.
+func fitLines(s string, size float64, bold bool, max float64, n int) []string {
+	lines := wrap(s, size, bold, max)
+	if len(lines) > n {
+		rest := strings.Join(lines[n-1:], " ")
+		lines = append(lines[:n-1], truncate(rest+" …", size, bold, max))
+	}
+	return lines
+}
+
+// linesWidth is the width of the widest line.
+func linesWidth(lines []string) float64 {
+	w := 0.0
+	for _, l := range lines {
+		w = max(w, textWidth(l, labelFont, false))
+	}
+	return w
+}
+
+// entry is an event to draw: one event, or an aggregate of the events
+// in group, whose ev carries their type and the period as its date.
+type entry struct {
+	ev    events.Event
+	group []events.Event
+}
+
+func entries(evs []events.Event) []entry {
+	es := make([]entry, len(evs))
+	for i, e := range evs {
+		es[i] = entry{ev: e}
+	}
+	return es
+}
+
+// newItem makes the item of an entry with its label wrapped at most maxW wide.
+func newItem(en entry, actors map[string]events.Actor, maxW float64) item {
+	e := en.ev
+	it := item{ev: e, group: en.group, label: eventLabel(e, actors)}
+	if en.group != nil {
+		it.label = groupLabel(en.group, actors)
+	}
+	it.lines = fitLines(it.label, labelFont, false, maxW, maxLines)
 	switch e.Status {
 	case events.Planned:
 		it.hollow, it.dash = true, "2.5 1.5"
@@ -475,15 +623,19 @@ func ringR(it item) float64 {
 	return markerR + 2
 }
 
-// packLanes places the dated events in lanes below the axis: each at the
+// packLanes places the dated events in rows below the axis: each at the
 // x of its date, its label to the right of the marker (to the left when
 // that would leave the canvas; over the span bar of a long date when
-// neither side has room), in the first lane from the top where it
-// overlaps nothing. Lane centres start at top.
-func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segment, top, left, right, maxLabel float64) []item {
+// neither side has room; else wrapped narrower on the roomier side), in
+// the first row from the top where it overlaps nothing. A label of two
+// lines takes two rows. An ongoing event's bar runs on to dct, the x of
+// the article date (-1 for none), when that lies in its segment. Row centres start at top; it returns the items
+// and the number of rows used.
+func packLanes(dated []entry, actors map[string]events.Actor, segs []segment, dct, top, left, right, maxLabel float64) ([]item, int) {
 	its := make([]item, len(dated))
-	for i, e := range dated {
-		it := newItem(e, actors, maxLabel)
+	for i, en := range dated {
+		e := en.ev
+		it := newItem(en, actors, maxLabel)
 		mid, _ := e.Date.Mid()
 		s0, s1, _ := e.Date.Span()
 		seg := segs[0]
@@ -495,7 +647,12 @@ func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segm
 		it.x = seg.x(mid)
 		it.span0, it.span1 = it.x, it.x
 		if s1.Sub(s0) > day {
-			it.span0, it.span1 = seg.x(s0), seg.x(s1)
+			it.span0, it.span1 = max(seg.x(s0), seg.x0), min(seg.x(s1), seg.x1)
+		}
+		if it.ongoing && dct > it.span1 && dct <= seg.x1 {
+			// Still going on when the article was written: a bar from
+			// its date to the article's.
+			it.span0, it.span1 = min(it.span0, seg.x(s0)), dct
 		}
 		its[i] = it
 	}
@@ -504,18 +661,16 @@ func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segm
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return its[order[a]].x < its[order[b]].x })
-	var lanes [][]box
+	var rows [][]box
 	for _, i := range order {
 		it := &its[i]
 		r := ringR(*it)
 		b0, b1 := min(it.x-r, it.span0), max(it.x+r, it.span1)
-		w := textWidth(it.label, labelFont, false)
-		// Right of the marker if it fits, else left, else truncated on
-		// the roomier side.
+		w := linesWidth(it.lines)
 		startX := max(it.x+r, it.span1) + textPad - 1
 		endX := min(it.x-r, it.span0) - textPad + 1
-		// Over a span bar, right of its marker, comes before truncating:
-		// the label's halo keeps it readable over the bar.
+		// Over a span bar, right of its marker, comes before wrapping
+		// narrower: the label's halo keeps it readable over the bar.
 		overX := it.x + r + textPad - 1
 		switch {
 		case startX+w <= right:
@@ -526,42 +681,129 @@ func packLanes(dated []events.Event, actors map[string]events.Actor, segs []segm
 			it.anchor, it.textX = "start", overX
 		case right-startX >= endX-left:
 			it.anchor, it.textX = "start", startX
-			it.label = truncate(it.label, labelFont, false, right-startX)
+			it.lines = fitLines(it.label, labelFont, false, right-startX, maxLines)
 		default:
 			it.anchor, it.textX = "end", endX
-			it.label = truncate(it.label, labelFont, false, endX-left)
+			it.lines = fitLines(it.label, labelFont, false, endX-left, maxLines)
 		}
-		w = textWidth(it.label, labelFont, false)
+		w = linesWidth(it.lines)
 		var t0, t1 float64
 		if it.anchor == "start" {
 			t0, t1 = it.textX, it.textX+w
 		} else {
 			t0, t1 = it.textX-w, it.textX
 		}
-		for lane := 0; ; lane++ {
-			if lane == len(lanes) {
-				lanes = append(lanes, nil)
+		k := len(it.lines)
+		for row := 0; ; row++ {
+			for len(rows) < row+k {
+				rows = append(rows, nil)
 			}
-			cy := top + float64(lane)*laneH
-			body := box{b0, cy - 8, b1, cy + 8}
-			text := box{t0, cy - 8, t1, cy + 8}
-			whole := box{min(b0, t0) - boxGap/2, cy - 8, max(b1, t1) + boxGap/2, cy + 8}
 			free := true
-			for _, o := range lanes[lane] {
-				if o.overlaps(whole) {
-					free = false
-					break
+			for j := row; j < row+k && free; j++ {
+				cy := top + float64(j)*laneH
+				whole := box{min(b0, t0) - boxGap/2, cy - 8, max(b1, t1) + boxGap/2, cy + 8}
+				for _, o := range rows[j] {
+					if o.overlaps(whole) {
+						free = false
+						break
+					}
 				}
 			}
 			if !free {
 				continue
 			}
-			it.lane, it.y, it.body, it.text = lane, cy, body, text
-			lanes[lane] = append(lanes[lane], whole)
+			cy := top + float64(row)*laneH
+			it.lane, it.y = row, cy
+			it.body = box{b0, cy - 8, b1, cy + 8}
+			it.text = box{t0, cy - 8, t1, cy + 8 + float64(k-1)*lineH}
+			for j := row; j < row+k; j++ {
+				cy := top + float64(j)*laneH
+				rows[j] = append(rows[j], box{min(b0, t0) - boxGap/2, cy - 8, max(b1, t1) + boxGap/2, cy + 8})
+			}
 			break
 		}
 	}
-	return its
+	n := 0
+	for _, it := range its {
+		n = max(n, it.lane+len(it.lines))
+	}
+	return its, max(n, 1)
+}
+
+// lane is a swim lane of dated events before layout.
+type lane struct {
+	name    string
+	events  []events.Event
+	entries []entry // the events, aggregated or not
+}
+
+// maxActorLanes is how many actors get a lane of their own; the events
+// of the others share one lane.
+const maxActorLanes = 8
+
+// laneGroups splits the dated events into lanes. By "actor": the actors
+// with the most events (first mention breaks ties) get a lane each, an
+// event appearing in the lane of each of them that takes part, and the
+// events of none of them in a lane "Others". By "type": a lane per type
+// in the order of events.Types. Otherwise one lane.
+func laneGroups(dated []events.Event, actors map[string]events.Actor, mode string) []lane {
+	switch mode {
+	case "actor":
+		ids := byActivity(dated)
+		others := len(ids) > maxActorLanes
+		if others {
+			ids = ids[:maxActorLanes]
+		}
+		lanes := make([]lane, len(ids))
+		index := map[string]int{}
+		for i, id := range ids {
+			lanes[i].name = actorName(actors, id)
+			if a, ok := actors[id]; ok && clean(a.Name) != "" {
+				lanes[i].name = clean(a.Name)
+			}
+			index[id] = i
+		}
+		var rest []events.Event
+		for _, e := range dated {
+			in := false
+			seen := map[int]bool{}
+			for _, id := range e.Actors {
+				if i, ok := index[id]; ok && !seen[i] {
+					lanes[i].events = append(lanes[i].events, e)
+					seen[i], in = true, true
+				}
+			}
+			if !in {
+				rest = append(rest, e)
+			}
+		}
+		if len(rest) > 0 {
+			lanes = append(lanes, lane{name: "Others", events: rest})
+		}
+		return lanes
+	case "type":
+		byType := map[events.Type][]events.Event{}
+		var other []events.Type
+		for _, e := range dated {
+			if len(byType[e.Type]) == 0 && !e.Type.Valid() {
+				other = append(other, e.Type)
+			}
+			byType[e.Type] = append(byType[e.Type], e)
+		}
+		var lanes []lane
+		for _, t := range append(append([]events.Type(nil), events.Types...), other...) {
+			if evs := byType[t]; len(evs) > 0 {
+				name := clean(string(t))
+				if name == "" {
+					name = "(no type)"
+				}
+				r, n := utf8.DecodeRuneInString(name)
+				lanes = append(lanes, lane{name: string(unicode.ToUpper(r)) + name[n:], events: evs})
+			}
+		}
+		return lanes
+	}
+	return []lane{{events: dated}}
 }
 
 // writeTimeline writes the SVG of a layout.
@@ -584,6 +826,24 @@ func writeTimeline(w *bufio.Writer, l *timelineLayout) {
 		p(`<text class="muted" x="%s" y="%s">%s</text>`+"\n", num(margin), num(l.legendY-10), esc(l.empty))
 	}
 
+	if len(l.bands) > 0 {
+		p(`<g class="lanes">` + "\n")
+		for i, b := range l.bands {
+			if i%2 == 0 {
+				p(`<rect x="%s" y="%s" width="%s" height="%s" fill="#F4F6F8"/>`+"\n", num(margin), num(b.y0), num(l.width-2*margin), num(b.y1-b.y0))
+			}
+			p(`<text x="%s" y="%s" font-weight="bold">`, num(margin+2), num(b.y0+lineH+1))
+			for j, line := range b.name {
+				dy := "0"
+				if j > 0 {
+					dy = num(lineH)
+				}
+				p(`<tspan x="%s" dy="%s">%s</tspan>`, num(margin+2), dy, esc(line))
+			}
+			p("</text>\n")
+		}
+		p("</g>\n")
+	}
 	if len(l.segs) > 0 {
 		p(`<g class="axis" font-size="%s">`+"\n", num(tickFont))
 		for _, ts := range l.ticks {
@@ -640,15 +900,35 @@ func writeTimeline(w *bufio.Writer, l *timelineLayout) {
 func writeItem(p func(string, ...any), it item) {
 	st := styleOf(it.ev.Type)
 	p(`<g class="event">`)
-	p("<title>%s</title>", esc(hoverText(it.ev)))
+	if it.group != nil {
+		p("<title>%s</title>", esc(groupHover(it)))
+	} else {
+		p("<title>%s</title>", esc(hoverText(it.ev)))
+	}
 	if it.span1 > it.span0 {
 		p(`<rect x="%s" y="%s" width="%s" height="6" rx="3" fill="%s" fill-opacity="0.35"/>`, num(it.span0), num(it.y-3), num(it.span1-it.span0), st.colour)
 	}
 	if it.ongoing {
 		p(`<circle cx="%s" cy="%s" r="%s" fill="none" stroke="%s" stroke-width="1.2"/>`, num(it.x), num(it.y), num(markerR+3), st.colour)
 	}
-	p("%s", marker(st, it.x, it.y, markerR, it.hollow, it.dash))
-	p(`<text class="halo" x="%s" y="%s" text-anchor="%s">%s</text>`, num(it.textX), num(it.y+4), it.anchor, esc(it.label))
+	r := markerR
+	if it.group != nil {
+		r = markerR + 1.5 // an aggregate: a larger marker
+	}
+	p("%s", marker(st, it.x, it.y, r, it.hollow, it.dash))
+	if len(it.lines) == 1 {
+		p(`<text class="halo" x="%s" y="%s" text-anchor="%s">%s</text>`, num(it.textX), num(it.y+4), it.anchor, esc(it.lines[0]))
+	} else {
+		p(`<text class="halo" x="%s" y="%s" text-anchor="%s">`, num(it.textX), num(it.y+4), it.anchor)
+		for i, line := range it.lines {
+			dy := "0"
+			if i > 0 {
+				dy = num(lineH)
+			}
+			p(`<tspan x="%s" dy="%s">%s</tspan>`, num(it.textX), dy, esc(line))
+		}
+		p("</text>")
+	}
 	p("</g>\n")
 }
 
@@ -678,9 +958,143 @@ func writeLegend(p func(string, ...any), e legendEntry) {
 }
 
 // esc escapes text for XML character data and attribute values; characters
-// XML does not allow become U+FFFD.
+// XML does not allow become U+FFFD, bidirectional controls are dropped.
 func esc(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s)) // writes to a strings.Builder never fail
+	xml.EscapeText(&b, []byte(dropBidi(s))) // writes to a strings.Builder never fail
 	return b.String()
+}
+
+// Aggregation: with more than denseEvents dated events, "auto" groups
+// them per day, week or month, the finest step that leaves at most
+// maxGroups markers.
+const (
+	denseEvents = 60
+	maxGroups   = 40
+)
+
+// bucket returns the date of the period of the given unit that holds d:
+// a day, an ISO week or a month. Dates coarser than the unit stay as they are.
+func bucket(d events.Date, unit string) events.Date {
+	s, e, ok := d.Span()
+	if !ok {
+		return d
+	}
+	switch unit {
+	case "day":
+		if e.Sub(s) <= day {
+			return events.DayDate(s)
+		}
+	case "week":
+		if e.Sub(s) <= 7*day {
+			y, w := s.ISOWeek()
+			return events.Date(fmt.Sprintf("%04d-W%02d", y, w))
+		}
+	case "month":
+		if e.Sub(s) <= 31*day {
+			return events.Date(s.Format("2006-01"))
+		}
+	}
+	return d
+}
+
+// aggregationUnit returns the step the dated events are grouped by under
+// mode, or "" for none.
+func aggregationUnit(dated []events.Event, mode string) string {
+	switch mode {
+	case "day", "week", "month":
+		return mode
+	case "none":
+		return ""
+	}
+	if len(dated) <= denseEvents {
+		return ""
+	}
+	for _, unit := range []string{"day", "week", "month"} {
+		if len(aggregate(dated, unit)) <= maxGroups {
+			return unit
+		}
+	}
+	return "month"
+}
+
+// aggregate groups the events of each type per period of the unit; a
+// period with one event of a type keeps the event. Groups come in the
+// order of their first event. With unit "" every event is its own entry.
+func aggregate(evs []events.Event, unit string) []entry {
+	if unit == "" {
+		return entries(evs)
+	}
+	type key struct {
+		d events.Date
+		t events.Type
+	}
+	var keys []key
+	groups := map[key][]events.Event{}
+	for _, e := range evs {
+		k := key{bucket(e.Date, unit), e.Type}
+		if len(groups[k]) == 0 {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	out := make([]entry, 0, len(keys))
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) == 1 {
+			out = append(out, entry{ev: g[0]})
+			continue
+		}
+		ev := events.Event{ID: fmt.Sprintf("%s %s", k.d, k.t), Type: k.t, Date: k.d, Status: events.Occurred, Actors: byActivity(g)}
+		out = append(out, entry{ev: ev, group: g})
+	}
+	return out
+}
+
+// groupLabel is the label of an aggregate: "12 meetings: Blinken, el-Sissi and 3 others".
+func groupLabel(g []events.Event, actors map[string]events.Actor) string {
+	ids := byActivity(g)
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = actorName(actors, id)
+	}
+	s := plural(len(g), clean(string(g[0].Type)))
+	if len(names) > 0 {
+		s += ": " + list(names)
+	}
+	return s
+}
+
+// maxHover is how many events the hover text of an aggregate lists.
+const maxHover = 25
+
+// groupHover is the <title> of an aggregate: the period, then each event
+// with its date and evidence.
+func groupHover(it item) string {
+	parts := []string{clean(fmt.Sprintf("%s: %s", it.ev.Date, plural(len(it.group), string(it.ev.Type))))}
+	for i, e := range it.group {
+		if i == maxHover {
+			parts = append(parts, fmt.Sprintf("… and %d more", len(it.group)-maxHover))
+			break
+		}
+		parts = append(parts, strings.ReplaceAll(hoverText(e), "\n", " — "))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// byActivity returns the ids of the actors of evs, those in the most
+// events first, first mention breaking ties.
+func byActivity(evs []events.Event) []string {
+	count := map[string]int{}
+	var ids []string
+	for _, e := range evs {
+		for _, id := range e.Actors {
+			if count[id] == 0 {
+				ids = append(ids, id)
+			}
+			count[id]++
+		}
+	}
+	sort.SliceStable(ids, func(i, j int) bool { return count[ids[i]] > count[ids[j]] })
+	return ids
 }

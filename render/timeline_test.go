@@ -29,6 +29,9 @@ func checkBoxes(t *testing.T, l *timelineLayout) {
 	for _, e := range l.legend {
 		bs = append(bs, owned{e.box, -1})
 	}
+	for _, b := range l.bands {
+		bs = append(bs, owned{b.nameBox, -1})
+	}
 	if len(bs) != len(l.boxes()) {
 		t.Fatalf("checkBoxes sees %d boxes, the layout has %d", len(bs), len(l.boxes()))
 	}
@@ -88,6 +91,12 @@ func TestSegments(t *testing.T) {
 			spans: []interval{dayInterval("1990-08-02"), dayInterval("2001-09-11"), dayInterval("2024-03-20"),
 				dayInterval("2024-03-21")},
 			want: []string{"1990-08-01..1990-08-04", "2001-09-10..2001-09-13", "2024-03-19..2024-03-23"},
+		},
+		{
+			name: "four clusters over 75 years: the 8 years from 1990 to 1998 are broken too",
+			spans: []interval{dayInterval("1949-06-01"), dayInterval("1950-02-01"), dayInterval("1990-08-02"),
+				dayInterval("1998-08-07"), dayInterval("2024-03-21")},
+			want: []string{"1949-05-11T12..1950-02-22T12", "1990-08-01..1990-08-04", "1998-08-06..1998-08-09", "2024-03-20..2024-03-23"},
 		},
 		{
 			name:  "gap of ten days is not broken",
@@ -231,7 +240,7 @@ func TestLabelStacking(t *testing.T) {
 	}{
 		{"seed", loadSeed(t), 800, 6},
 		{"seed at 320 px", loadSeed(t), 320, 0},
-		{"ten events on one day", stackDoc(10, []string{"2024-03-21"}, "Mohammed bin Salman"), 800, 10},
+		{"ten events on one day, long labels on two rows", stackDoc(10, []string{"2024-03-21"}, "Mohammed bin Salman"), 800, 20},
 		{"events near both edges", stackDoc(8, []string{"2024-01-01", "2024-12-31", "2024-01-02", "2024-12-30"}, "Wwwwwwwww Wwwwwwwwww"), 800, 0},
 		{"very long names", stackDoc(6, []string{"2024-03-20", "2024-03-21"}, strings.Repeat("Abdel Fattah ", 20)), 800, 0},
 		{"months and weeks", stackDoc(6, []string{"2023-10", "2024-W11", "2024", "2024-03-21"}, "Blinken"), 800, 0},
@@ -244,7 +253,7 @@ func TestLabelStacking(t *testing.T) {
 			checkBoxes(t, l)
 			lanes := 0
 			for _, it := range l.dated {
-				lanes = max(lanes, it.lane+1)
+				lanes = max(lanes, it.lane+len(it.lines))
 			}
 			if tt.lanes > 0 && lanes > tt.lanes {
 				t.Errorf("used %d lanes, want at most %d", lanes, tt.lanes)

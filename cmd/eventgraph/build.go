@@ -2,27 +2,38 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/render"
 )
 
 func (e *env) build(args []string) error {
-	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [-o DIR] FILE...",
-		"eventgraph build -o out seeds/000_bc5b05ce5a26e218.txt")
+	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [--jobs N] [--from-jsonl] [-o DIR] FILE...|DIR...|-",
+		"eventgraph build -o out --formats all seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	fs.BoolVar(&in.docs, "from-jsonl", false, "read .jsonl files and - as documents that extract --format jsonl wrote, one per line")
+	var flt filterFlags
+	flt.add(fs)
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")
 	title := fs.String("title", "", "title of the pictures")
+	formats := fs.String("formats", defaultBuildFormats, "comma `list` of the formats to write, or all: "+buildFormatNames())
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	outputs, err := buildFiles(*formats)
+	if err != nil {
+		return err
+	}
 	doc, err := e.load(&in, fs.Args())
+	if err == nil {
+		doc, err = flt.apply(doc)
+	}
 	if err != nil {
 		return err
 	}
@@ -30,22 +41,17 @@ func (e *env) build(args []string) error {
 	if err != nil {
 		return err
 	}
-	// render everything first, so that a failure writes nothing
-	nopt := render.NetworkOptions{Title: *title}
-	outputs := []struct {
-		name string
-		make func(io.Writer) error
-	}{
-		{"events.json", func(w io.Writer) error { return writeJSON(w, doc) }},
-		{"timeline.svg", func(w io.Writer) error {
-			return render.Timeline(w, doc, render.TimelineOptions{Title: *title})
-		}},
-		{"network.svg", func(w io.Writer) error { return render.Network(context.Background(), w, g, "svg", nopt) }},
-		{"network.dot", func(w io.Writer) error { return render.DOT(w, g, nopt) }},
-	}
+	// render everything first, so that a failure writes nothing;
+	// events.json, which can be large, is written from the document
+	x := exportInput{doc: doc, g: g, topt: render.TimelineOptions{Title: *title}, nopt: render.NetworkOptions{Title: *title}}
 	bufs := make([]bytes.Buffer, len(outputs))
+	names := make([]string, len(outputs))
 	for i, o := range outputs {
-		if err := o.make(&bufs[i]); err != nil {
+		names[i] = o.name
+		if o.name == "events.json" {
+			continue
+		}
+		if err := o.write(x, &bufs[i]); err != nil {
 			return fmt.Errorf("%s: %w", o.name, err)
 		}
 	}
@@ -53,11 +59,17 @@ func (e *env) build(args []string) error {
 		return err
 	}
 	for i, o := range outputs {
-		if err := writeFileAtomic(filepath.Join(*dir, o.name), bufs[i].Bytes()); err != nil {
+		path := filepath.Join(*dir, o.name)
+		if o.name == "events.json" {
+			err = writeAtomic(path, func(w io.Writer) error { return o.write(x, w) })
+		} else {
+			err = writeFileAtomic(path, bufs[i].Bytes())
+		}
+		if err != nil {
 			return err
 		}
 	}
-	fmt.Fprintf(e.stderr, "eventgraph build: %d events, %d actors; wrote %s/{events.json,timeline.svg,network.svg,network.dot}\n",
-		len(doc.Events), len(doc.Actors), *dir)
+	fmt.Fprintf(e.stderr, "eventgraph build: %d events, %d actors; wrote %s/{%s}\n",
+		len(doc.Events), len(doc.Actors), *dir, strings.Join(names, ","))
 	return nil
 }

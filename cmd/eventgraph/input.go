@@ -1,12 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"os"
-	"strings"
+	"runtime"
 
+	"github.com/eventgraph/eventgraph/corpus"
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/events/kb"
 	"github.com/spf13/pflag"
@@ -14,18 +13,32 @@ import (
 
 // common flags of the commands that read articles.
 type inputFlags struct {
-	date string
-	kb   string
+	date  string
+	kb    string
+	jobs  int
+	quiet bool
+	// docs reads .jsonl files and stdin as documents (build --from-jsonl).
+	docs bool
+	decodeFlags
 }
 
 func (in *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&in.date, "date", "", "reference date `YYYY-MM-DD` for relative dates (default: the date: header or dateline)")
 	fs.StringVar(&in.kb, "kb", "", "extra knowledge-base `FILE` (TSV, same format as the built-in one) adding or overriding actors")
+	fs.IntVar(&in.jobs, "jobs", 0, "extract `N` articles at a time (default: one per core)")
+	fs.BoolVarP(&in.quiet, "quiet", "q", false, "no progress report on standard error")
+	in.decodeFlags.add(fs)
 }
 
 // options builds extraction options from the flags.
 func (in *inputFlags) options() (events.Options, error) {
 	var opt events.Options
+	if in.jobs < 0 {
+		return opt, usageError{fmt.Sprintf("--jobs %d: want 1 or more (0 for one per core)", in.jobs)}
+	}
+	if in.jobs == 0 {
+		in.jobs = runtime.NumCPU()
+	}
 	if in.date != "" {
 		d, err := events.ParseDate(in.date)
 		if err != nil || len(d) != 10 {
@@ -52,45 +65,54 @@ func (in *inputFlags) options() (events.Options, error) {
 	return opt, nil
 }
 
-// load reads the inputs with the options the flags give.
+// load reads the inputs with the options the flags give and merges their
+// documents into one.
 func (e *env) load(in *inputFlags, files []string) (events.Document, error) {
 	opt, err := in.options()
 	if err != nil {
 		return events.Document{}, err
 	}
-	return e.read(files, opt)
+	m := events.NewMerger(opt.KB)
+	err = e.each(in, files, opt, func(r corpus.Result) error {
+		m.Add(r.Doc)
+		return nil
+	})
+	return m.Document(), err
 }
 
-// read extracts (or, for .json files, loads) every input and merges them.
-func (e *env) read(files []string, opt events.Options) (events.Document, error) {
+// each extracts (or, for documents, decodes) every input on in.jobs
+// workers and calls fn with the documents in input order, reporting
+// progress on a terminal.
+func (e *env) each(in *inputFlags, files []string, opt events.Options, fn func(corpus.Result) error) error {
 	if len(files) == 0 {
-		return events.Document{}, usageError{"no input files (give FILE... or - for standard input)"}
+		return usageError{"no input files (give FILE... or - for standard input)"}
 	}
-	var docs []events.Document
-	for _, name := range files {
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(e.stdin)
-		} else {
-			data, err = os.ReadFile(name)
-		}
-		if err != nil {
-			return events.Document{}, err
-		}
-		if strings.HasSuffix(name, ".json") {
-			var d events.Document
-			if err := json.Unmarshal(data, &d); err != nil {
-				return events.Document{}, fmt.Errorf("%s: not an eventgraph document: %w", name, err)
+	dec, err := in.decodeFlags.options()
+	if err != nil {
+		return err
+	}
+	files, err = corpus.Expand(files)
+	if err != nil {
+		return err
+	}
+	var p *corpus.Progress
+	if !in.quiet {
+		total, _ := corpus.Size(files)
+		p = corpus.NewProgress(e.stderr, total)
+	}
+	r := corpus.NewReader(files, e.stdin, corpus.Options{Documents: in.docs, Text: dec})
+	defer r.Close()
+	err = corpus.Run(r.Next, in.jobs, opt, func(res corpus.Result) error {
+		p.Add(res.Item.Size)
+		if len(res.Doc.Events) == 0 && !in.quiet {
+			why := ""
+			if res.Item.NoText {
+				why = " (it has no text)"
 			}
-			docs = append(docs, d)
-			continue
+			fmt.Fprintf(e.stderr, "eventgraph: no events found in %s%s\n", res.Item.Name, why)
 		}
-		d, err := events.Extract(name, string(data), opt)
-		if err != nil {
-			return events.Document{}, err
-		}
-		docs = append(docs, d)
-	}
-	return events.Merge(docs...), nil
+		return fn(res)
+	})
+	p.Done()
+	return inputHint(err)
 }

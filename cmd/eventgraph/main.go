@@ -8,6 +8,7 @@
 //	eventgraph network  [--format svg|dot|png] [--layout dot] [-o FILE] FILE...
 //	eventgraph build    [-o DIR] FILE...
 //	eventgraph timex    [--date YYYY-MM-DD] FILE|-
+//	eventgraph eval     [--verbose] [--json] GOLD_DIR [PRED_DIR]
 //
 // Several files merge into one graph and one timeline; "-" reads standard
 // input; a FILE ending in .json is a document written by extract. Exit
@@ -16,6 +17,9 @@ package main
 
 import (
 	"os"
+
+	// the knowledge base loads while go-graphviz initialises
+	_ "github.com/eventgraph/eventgraph/cmd/eventgraph/internal/preload"
 )
 
 func main() {

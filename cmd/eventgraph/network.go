@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -12,35 +11,61 @@ import (
 )
 
 func (e *env) network(args []string) error {
-	fs := e.flagSet("network", "network [--format svg|dot|png] [--layout dot|neato|fdp|circo|sfdp] [-o FILE] FILE...",
-		"eventgraph network --format dot -o network.dot seeds/000_bc5b05ce5a26e218.txt")
+	fs := e.flagSet("network", "network [--format svg|dot|png|graphml|gexf|mermaid] [--layout dot|neato|fdp|circo|sfdp] [--cluster] [--top N] [--actor NAME [--depth N]] [--from DATE] [--to DATE] [--types T,...] [-o FILE] FILE...",
+		"eventgraph network --format dot -o network.dot seeds/000_bc5b05ce5a26e218.txt\n  eventgraph network --cluster --actor Blinken --depth 2 -o blinken.svg seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
+	var flt filterFlags
+	flt.add(fs)
 	out := fs.StringP("output", "o", "-", "write the picture to `FILE` (- for standard output)")
-	format := fs.String("format", "svg", "output `format`: svg, dot or png")
+	format := fs.String("format", "svg", "output `format`: "+strings.Join(networkFormats, ", "))
 	layout := fs.String("layout", "dot", "Graphviz `layout`: dot, neato, fdp, circo or sfdp")
 	title := fs.String("title", "", "title of the picture")
+	cluster := fs.Bool("cluster", false, "draw people inside a box of their country or organisation")
+	top := fs.Int("top", 0, "keep the `N` most connected actors and say how many were left out (0: all)")
+	depth := fs.Int("depth", 0, "with --actor, draw the actor's neighbourhood up to `N` relations away instead of filtering events")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	switch *format {
-	case "svg", "dot", "png":
-	default:
-		return usageError{fmt.Sprintf("--format %q: want svg, dot or png", *format)}
+	if err := checkFormat(*format, networkFormats); err != nil {
+		return err
 	}
 	if !slices.Contains(render.Layouts, *layout) {
 		return usageError{fmt.Sprintf("--layout %q: want one of %s", *layout, strings.Join(render.Layouts, ", "))}
 	}
+	if *top < 0 || *depth < 0 {
+		return usageError{"--top and --depth must not be negative"}
+	}
+	var focus string
+	if fs.Changed("depth") {
+		if len(flt.actors) != 1 {
+			return usageError{"--depth needs exactly one --actor"}
+		}
+		focus, flt.actors = flt.actors[0], nil
+	}
+	if _, err := flt.filter(); err != nil {
+		return err
+	}
 	doc, err := e.load(&in, fs.Args())
+	if err == nil {
+		doc, err = flt.apply(doc)
+	}
 	if err != nil {
 		return err
+	}
+	nopt := render.NetworkOptions{Title: *title, Layout: *layout, Cluster: *cluster, Top: *top, Depth: *depth}
+	if focus != "" {
+		a, err := doc.LookupActor(focus)
+		if err != nil {
+			return fmt.Errorf("--actor: %w", err)
+		}
+		nopt.Focus = a.ID
 	}
 	g, err := graph.Build(doc)
 	if err != nil {
 		return err
 	}
-	nopt := render.NetworkOptions{Title: *title, Layout: *layout}
 	return e.write(*out, func(w io.Writer) error {
-		return render.Network(context.Background(), w, g, *format, nopt)
+		return writeNetwork(w, g, *format, nopt)
 	})
 }

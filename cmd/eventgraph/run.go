@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/eventgraph/eventgraph/events/textin"
 	"github.com/spf13/pflag"
 )
 
@@ -12,13 +13,22 @@ const usage = `eventgraph turns news articles into dated events, an actor networ
 
 Usage:
   eventgraph extract  [--date YYYY-MM-DD] [--kb FILE] [-o FILE] FILE...|-   events JSON
-  eventgraph timeline [--date ...] [-o FILE] FILE...                       timeline SVG
-  eventgraph network  [--format svg|dot|png] [--layout L] [-o FILE] FILE... actor network
-  eventgraph build    [-o DIR] FILE...          events.json, timeline.svg, network.svg, network.dot
+  eventgraph timeline [--format F] [--lanes actor|type] [FILTERS] [-o FILE] FILE...   timeline: SVG, PNG, Mermaid, TimelineJS, CSV
+  eventgraph network  [--format F] [--layout L] [--cluster] [--top N]
+                      [--actor NAME --depth N] [FILTERS] [-o FILE] FILE...      actor network: SVG, DOT, PNG, GraphML, GEXF, Mermaid
+  eventgraph build    [--formats LIST|all] [-o DIR] FILE...               events.json, timeline.svg, network.svg, network.dot, ...
   eventgraph timex    [--date YYYY-MM-DD] FILE|-                          time expressions JSON
+  eventgraph eval     [--verbose] [--json] GOLD_DIR [PRED_DIR]             score events against gold files
 
 Several files merge into one graph and one timeline. "-" reads standard input.
 A FILE ending in .json is read as a document that extract wrote.
+timeline, network and build take filters: --from DATE, --to DATE,
+--types T,... and --actor NAME keep the events they match.
+Corpus mode: a DIR reads every .txt, .md and .html file below it; a FILE
+ending in .jsonl holds one article per line ({"id","date","title","text"});
+--jobs N extracts N articles at a time (default: all cores);
+extract --format jsonl writes one document per line, build --from-jsonl
+reads them back.
 
 Example:
   eventgraph build -o out seeds/000_bc5b05ce5a26e218.txt
@@ -34,6 +44,7 @@ func (e usageError) Error() string { return e.msg }
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	decode         textin.Options // how to read inputs as text (see decodeFlags)
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -57,6 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = e.build(args[1:])
 	case "timex":
 		err = e.timex(args[1:])
+	case "eval":
+		err = e.eval(args[1:])
 	default:
 		fmt.Fprintf(stderr, "eventgraph: unknown command %q\n\n%s", args[0], usage)
 		return 2

@@ -3,8 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/events/timex"
@@ -13,32 +11,39 @@ import (
 func (e *env) timex(args []string) error {
 	fs := e.flagSet("timex", "timex [--date YYYY-MM-DD] FILE|-", "eventgraph timex --date 2013-03-21 article.txt")
 	date := fs.String("date", "", "reference date `YYYY-MM-DD` (default: the date: header or dateline)")
+	var dec decodeFlags
+	dec.add(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usageError{"timex takes one FILE (or - for standard input)"}
 	}
-	name := fs.Arg(0)
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(e.stdin)
-	} else {
-		data, err = os.ReadFile(name)
-	}
-	if err != nil {
-		return err
-	}
-	text := string(data)
 	dct := *date
 	if dct != "" {
 		if d, err := events.ParseDate(dct); err != nil || len(d) != 10 {
 			return usageError{fmt.Sprintf("--date %q: not a date of the form YYYY-MM-DD", dct)}
 		}
-	} else {
+	}
+	var err error
+	if e.decode, err = dec.options(); err != nil {
+		return err
+	}
+	name := fs.Arg(0)
+	data, err := e.readInput(name)
+	if err != nil {
+		return err
+	}
+	text, err := e.decodeText(name, data)
+	if err != nil {
+		return err
+	}
+	if dct == "" {
 		h := events.ParseHeader(text)
 		if v := h.Fields["date"]; v != "" {
+			if _, err := events.ParseDate(v); err != nil {
+				return fmt.Errorf("%s:1: date header: %w", name, err)
+			}
 			dct = v
 		} else {
 			dct = string(events.DatelineDate(text[h.Body:]))

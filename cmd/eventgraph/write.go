@@ -3,10 +3,8 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 )
 
 // write renders into memory, then writes to standard output or, atomically, to a file.
@@ -25,26 +23,10 @@ func (e *env) write(name string, make func(io.Writer) error) error {
 // writeFileAtomic writes data to a temporary file beside name and renames it
 // into place, so that a failure never leaves a half-written file.
 func writeFileAtomic(name string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", name, unwrapPath(err))
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, name)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", name, unwrapPath(err))
-	}
-	return nil
+	return writeAtomic(name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
 
 // unwrapPath drops the operation and temporary path from an *os.PathError or

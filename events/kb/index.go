@@ -3,6 +3,8 @@ package kb
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // index builds the derived entities (capitals as places) and the lookup
@@ -16,6 +18,8 @@ func (k *KB) index() {
 	k.plain = map[string][]hit{}
 	k.roleAlias = map[string]string{}
 	k.maxWords = 0
+	k.keys = map[string]bool{}
+	k.roleLast = nil
 
 	keys := make([]string, 0, len(k.ents))
 	for key := range k.ents {
@@ -100,6 +104,22 @@ func (k *KB) index() {
 			}
 		}
 	}
+	k.roleLast = map[string]bool{}
+	for t := range k.roleAlias {
+		k.roleLast[lastWord(t)] = true
+	}
+}
+
+// lastWord returns the last space-separated word of a lower-case title,
+// without the modifier "then-" in front ("then-president" -> "president").
+// Role strips modifiers from the front only, so a title it knows ends with
+// the last word of one of k.roleAlias's keys.
+func lastWord(t string) string {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	for strings.HasPrefix(w, "then-") {
+		w = w[len("then-"):]
+	}
+	return w
 }
 
 func (k *KB) add(form string, h hit) {
@@ -111,9 +131,44 @@ func (k *KB) add(form string, h hit) {
 	k.lower[lc] = append(k.lower[lc], h)
 	pl := plain(wordKey(form))
 	k.plain[pl] = append(k.plain[pl], h)
+	k.keys[string(matchKey(nil, form))] = true
 	if n := words(form); n > k.maxWords {
 		k.maxWords = n
 	}
+}
+
+// matchKey appends to b a key of s that forms differing in case or in the
+// accents of deaccent share: each rune lower-cased, unaccented, lower-cased
+// and unaccented again. Each key by which find matches a query (the form
+// itself, lower-cased, wordKey, plain of wordKey) maps a rune to a rune,
+// and matchKey of a rune is a function of each of them, so a query and a
+// form it matches have equal match keys.
+func matchKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return matchKeyRunes(b, s[i:])
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// matchKeyRunes is matchKey for any UTF-8 text.
+func matchKeyRunes(b []byte, s string) []byte {
+	for _, r := range s {
+		for range 2 {
+			r = unicode.ToLower(r)
+			if a, ok := deaccent[r]; ok {
+				r = a
+			}
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b
 }
 
 // form is one surface form of an entity and how it matches.

@@ -109,6 +109,11 @@ type KB struct {
 	plain     map[string][]hit     // by wordKey of the surface form without accents
 	roleAlias map[string]string    // lower-cased title -> canonical role
 	maxWords  int
+	// keys holds the matchKey of every surface form: a query whose key is
+	// not in it matches nothing.
+	keys map[string]bool
+	// roleLast holds the lastWord of every key of roleAlias.
+	roleLast map[string]bool
 }
 
 // newKB returns an empty KB.
@@ -159,13 +164,14 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
-		o, err := Load(name, f)
+		o, err := load(name, f)
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
-		k = k.Merge(o)
+		k = k.union(o)
 	}
+	k.index()
 	return k, nil
 }
 
@@ -173,6 +179,14 @@ func loadFS(fsys fs.FS, dir string) (*KB, error) {
 // the entity of k of the same kind and id, a role of o the role of k of the
 // same name. Neither k nor o is changed.
 func (k *KB) Merge(o *KB) *KB {
+	m := k.union(o)
+	m.index()
+	return m
+}
+
+// union is Merge without the index: a new KB with the entries of k and o,
+// o's winning.
+func (k *KB) union(o *KB) *KB {
 	m := newKB()
 	for _, src := range []*KB{k, o} {
 		for key, e := range src.ents {
@@ -182,7 +196,6 @@ func (k *KB) Merge(o *KB) *KB {
 			m.roles[name] = r
 		}
 	}
-	m.index()
 	return m
 }
 
@@ -214,6 +227,9 @@ func (k *KB) MaxWords() int { return k.maxWords }
 // matter.
 func (k *KB) Role(title string) (role, class string, ok bool) {
 	t := strings.ToLower(fold(title))
+	if k.roleLast != nil && !k.roleLast[lastWord(t)] {
+		return "", "", false // the quick answer for most titles
+	}
 	for {
 		if name, ok := k.roleAlias[t]; ok {
 			return name, k.roles[name].class, true
@@ -504,6 +520,15 @@ func (k *KB) lookup(name string) []Match {
 
 // find returns the index entries of a folded query.
 func (k *KB) find(q string) []hit {
+	var buf [128]byte
+	if !k.keys[string(matchKey(buf[:0], q))] {
+		return nil // the quick answer for most queries
+	}
+	return k.findAll(q)
+}
+
+// findAll is find without the filter of match keys.
+func (k *KB) findAll(q string) []hit {
 	if hs := k.exact[q]; len(hs) > 0 {
 		return hs
 	}

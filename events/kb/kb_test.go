@@ -3,6 +3,8 @@ package kb
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -543,5 +545,129 @@ func BenchmarkLookup(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		k.Lookup(names[i%len(names)], "2024-03-21")
+	}
+}
+
+// slowFold and slowWordKey are fold and wordKey without their fast paths,
+// to check that the fast paths change nothing.
+func slowFold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch r {
+		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '`':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			r = '-'
+		case utf8.RuneError:
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func slowWordKey(s string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			r = unicode.ToLower(r)
+		}
+		start = r == ' ' || r == '-' || r == '/'
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "Abdel Fattah el-Sissi", " the  U.S. ", "a\tb", "`x`", "Erdoğan", "New York/new-Delhi", "x ", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), slowFold(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := wordKey(s), slowWordKey(s); got != want {
+			t.Errorf("wordKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestFindFilter checks that the match-key filter of find drops no match:
+// every surface form of the built-in knowledge base, in several spellings,
+// finds what it finds without the filter.
+func TestFindFilter(t *testing.T) {
+	k := Default()
+	all := map[string]bool{}
+	for _, m := range []map[string][]hit{k.exact, k.lower, k.word, k.plain} {
+		for f := range m {
+			all[f] = true
+		}
+	}
+	n := 0
+	for f := range all {
+		for _, q := range []string{f, strings.ToUpper(f), strings.ToLower(f), strings.Title(f), wordKey(f), plain(f), plain(strings.ToUpper(f))} {
+			q = fold(q)
+			if got, want := k.find(q), k.findAll(q); len(got) != len(want) {
+				t.Errorf("find(%q): %d hits, %d without the filter", q, len(got), len(want))
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d queries", n)
+	}
+}
+
+// TestRoleFilter checks that the last-word filter of Role drops no title:
+// every title Role knows, with modifiers in front and in other cases,
+// gives what it gives without the filter.
+func TestRoleFilter(t *testing.T) {
+	k := Default()
+	unfiltered := *k
+	unfiltered.roleLast = nil
+	n := 0
+	for alias := range k.roleAlias {
+		for _, p := range append(roleModifiers, "", "then-then-", "The Acting ", "U.S. ", "x") {
+			for _, q := range []string{p + alias, strings.ToUpper(p + alias), strings.Title(p + alias), p + alias + " x"} {
+				r1, c1, ok1 := k.Role(q)
+				r2, c2, ok2 := unfiltered.Role(q)
+				if r1 != r2 || c1 != c2 || ok1 != ok2 {
+					t.Errorf("Role(%q) = %q, %q, %v; without the filter %q, %q, %v", q, r1, c1, ok1, r2, c2, ok2)
+				}
+				n += b2i(ok2)
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d titles known", n)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// BenchmarkLoad loads and indexes the embedded knowledge base, what the
+// first Default call of a process costs.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadFS(dataFS, "data"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

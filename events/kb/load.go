@@ -40,6 +40,17 @@ func set(xs ...string) map[string]bool {
 // whether an affiliation exists, are Validate's. Errors read "name:line:
 // problem", one line each.
 func Load(name string, r io.Reader) (*KB, error) {
+	k, err := load(name, r)
+	if err != nil {
+		return nil, err
+	}
+	k.index()
+	return k, nil
+}
+
+// load is Load without the index, for loadFS, which indexes the union of
+// its files once.
+func load(name string, r io.Reader) (*KB, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", name, err)
@@ -49,7 +60,6 @@ func Load(name string, r io.Reader) (*KB, error) {
 	if len(p.errs) > 0 {
 		return nil, joinErrors(p.errs)
 	}
-	p.kb.index()
 	return p.kb, nil
 }
 

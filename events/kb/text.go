@@ -11,6 +11,9 @@ import (
 // fold folds typographic quotes and dashes to ASCII, spaces of any kind to
 // one space, and trims the result.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -38,10 +41,36 @@ func fold(s string) string {
 	return b.String()
 }
 
+// folded reports whether fold(s) is s: s is ASCII, without backquotes,
+// and its only spaces are single blanks between words.
+func folded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c == '`', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && prev == ' ':
+			return false
+		}
+		prev = c
+	}
+	return true
+}
+
 // wordKey lower-cases the first letter of every word of s (a word starts at
 // the start of s or after a space, hyphen or slash), so forms that differ only
 // in word-initial case share a key.
 func wordKey(s string) string {
+	if isASCII(s) {
+		return asciiWordKey(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	start := true
@@ -53,6 +82,27 @@ func wordKey(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// asciiWordKey is wordKey for an ASCII s; it returns s itself when no
+// word of s starts with a capital.
+func asciiWordKey(s string) string {
+	var b []byte
+	start := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if start && c >= 'A' && c <= 'Z' {
+			if b == nil {
+				b = []byte(s)
+			}
+			b[i] = c + 'a' - 'A'
+		}
+		start = c == ' ' || c == '-' || c == '/'
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // allCaps reports whether s has letters and none of them is lower-case.

@@ -32,28 +32,49 @@ func (p point) ok() bool { return p.gran != granNone }
 // value renders the point as a TIMEX3 value.
 func (p point) value() string {
 	y, m, d := p.t.Date()
+	b := make([]byte, 0, 10)
 	switch p.gran {
 	case granCentury:
-		return fmt.Sprintf("%02d", y/100)
+		return string(pad(b, y/100, 2))
 	case granDecade:
-		return fmt.Sprintf("%03d", y/10)
+		return string(pad(b, y/10, 3))
 	case granYear:
-		return fmt.Sprintf("%04d", y)
+		return string(pad(b, y, 4))
 	case granHalf:
-		return fmt.Sprintf("%04d-H%d", y, (int(m)-1)/6+1)
+		return string(append(pad(b, y, 4), '-', 'H', byte('0'+(int(m)-1)/6+1)))
 	case granQuarter:
-		return fmt.Sprintf("%04d-Q%d", y, (int(m)-1)/3+1)
+		return string(append(pad(b, y, 4), '-', 'Q', byte('0'+(int(m)-1)/3+1)))
 	case granSeason:
-		return fmt.Sprintf("%04d-%s", y, p.code)
+		return string(append(append(pad(b, y, 4), '-'), p.code...))
 	case granMonth:
-		return fmt.Sprintf("%04d-%02d", y, int(m))
+		return string(pad(append(pad(b, y, 4), '-'), int(m), 2))
 	case granWeek:
 		iy, iw := p.t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", iy, iw)
+		return string(pad(append(pad(b, iy, 4), '-', 'W'), iw, 2))
 	case granDay:
-		return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d)
+		return string(pad(append(pad(append(pad(b, y, 4), '-'), int(m), 2), '-'), d, 2))
 	}
 	return ""
+}
+
+// pad appends n in decimal, zero-padded to width digits (as %0*d does).
+func pad(b []byte, n, width int) []byte {
+	if n < 0 {
+		return append(b, fmt.Sprintf("%0*d", width, n)...)
+	}
+	var digits [20]byte
+	i := len(digits)
+	for n >= 10 {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+	}
+	i--
+	digits[i] = byte('0' + n)
+	for k := len(digits) - i; k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, digits[i:]...)
 }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

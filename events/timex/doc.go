@@ -11,18 +11,30 @@
 //
 //   - a weekday in a past or present clause is the latest such day on or
 //     before the DCT; in a future clause ("will meet Friday", "is heading to
-//     Israel on Friday") it is the next such day after it;
+//     Israel on Friday", "Arafat and Netanyahu meet Monday") it is the next
+//     such day after it; the bare mentions of one weekday in an article
+//     name one day, the reading nearest the DCT (wire copy dated the
+//     evening before: "headed Tuesday to East Africa ... her first stop
+//     Tuesday morning" in a Monday story is the Tuesday after);
 //   - "Friday night" and "Friday morning" are that Friday (DATE, as the
 //     news gold and the event model date them); "Friday evening" keeps its
 //     part of day (TIME, "...TEV"); "Tuesday nights" is a SET;
 //   - a month and day without a year is the latest one not after the DCT in
 //     a past clause, the next one in a future clause, else the nearest;
 //   - "a day earlier", "the next day", "a year earlier" count from the last
-//     date mentioned; "two years ago", "last week" from the DCT.
+//     date mentioned; "two years ago", "last week" from the DCT;
+//   - in an earnings report, "a year ago", "the year-earlier period" are the
+//     quarter under discussion (the first one the text names) a year back.
 //
 // The tense of a clause is guessed from the nearest verb cue ("will",
-// "expected to", "plans to", "was set to", "said", past participles, ...);
-// callers that know it better can use ResolveWeekday and ResolveMonthDay.
+// "expected to", "plans to", "was set to", "said", past participles, ...),
+// leaving out a trailing attribution (", an official said"); callers that
+// know it better can use ResolveWeekday and ResolveMonthDay.
+//
+// The text is tagged one paragraph at a time: no expression spans a blank
+// line. Only the tokens that can start an expression (a precomputed set of
+// words, numbers, apostrophes) try the patterns, so most of a text is
+// skipped at the cost of a map lookup.
 //
 // Offsets are byte offsets into the input and always lie on rune
 // boundaries. Without a DCT, relative expressions keep TIMEX3 placeholders

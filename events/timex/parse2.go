@@ -98,6 +98,18 @@ func (p *parser) matchYearEnd(i int) (match, bool) {
 	if p.l(e) != "end" {
 		return match{}, false
 	}
+	if p.hyphen(i + 1) {
+		// "by year-end" is the year's last day; "year-end results" qualifies a noun
+		if n := p.tok(e + 1); n.kind == kWord && !n.isCap() && !p.oneOf(e+1, "and", "or", "to", "when", "as") {
+			return match{}, false
+		}
+		y := p.dct.Year()
+		if p.l(i-1) == "since" {
+			y--
+		}
+		pt := dayPoint(date(y, 12, 31))
+		return match{s: i, e: e + 1, typ: TypeDate, val: pt.value(), pt: pt}, true
+	}
 	pt := yearPoint(p.dct.Year())
 	return match{s: i, e: e + 1, typ: TypeDate, val: pt.value(), mod: "END", pt: pt}, true
 }
@@ -169,13 +181,16 @@ func (p *parser) matchYear(i int) (match, bool) {
 		if y == 2000 && !yearPreps[prev] {
 			return match{}, false
 		}
-	} else if t.kind == kNum {
+	} else if t.kind == kNum && s == i {
 		if !yearPreps[prev] && (y < 1800 || y > 2100) {
 			return match{}, false
 		}
 		switch prev {
 		case "$", "#", "no", "number", "£", "€", "route", "flight", "room", "page", "pages", "article", "resolution", "at":
 			return match{}, false
+		}
+		if b := p.tok(s - 1); b.kind == kWord && b.isCap() && !p.newSentence(s-1) && !yearPreps[b.l] && months[b.l] == 0 {
+			return match{}, false // part of a name: "a joint venture called Orion 1980"
 		}
 		n := p.tok(e)
 		switch {
@@ -258,6 +273,9 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	s := i
 	if p.l(i) == "the" || p.l(i) == "its" || p.l(i) == "their" || p.l(i) == "a" {
 		i++
+		if p.l(s) != "the" && ordinals[p.l(i)] > 0 {
+			s = i // "its fourth quarter", "a third-quarter loss": the extent leaves out the determiner
+		}
 	}
 	rel := ""
 	year := 0
@@ -315,6 +333,9 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	}
 	// "this year's third quarter", "last year's quarter"
 	unitw := p.l(i)
+	if p.hyphen(i+1) && p.oneOf(i+2, "century", "point", "inch", "mile", "to") {
+		return match{}, false // "a quarter-century low", "the quarter-to-quarter comparison"
+	}
 	half := unitw == "half"
 	if unitw != "quarter" && !half && !(unitw == "period" && (rel != "" || year != 0)) {
 		return match{}, false
@@ -403,6 +424,11 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 		}
 		pt = base
 	}
+	if k, ok := p.seq(e, "a", "year"); ok && p.oneOf(k, "ago", "earlier") && rel != "yearago" {
+		// "the quarter a year ago"
+		pt = shift(pt, -1, "Y")
+		return match{s: s, e: k + 1, typ: TypeDate, val: pt.value(), pt: pt, noAnchor: true}, true
+	}
 	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt, noAnchor: rel == "yearago"}, true
 }
 
@@ -425,7 +451,13 @@ func (p *parser) matchYearAgo(i int) (match, bool) {
 // the last completed one before the DCT.
 func (p *parser) lastQuarter() point {
 	cur := quarterPoint(p.dct.Year(), quarterOf(p.dct))
-	if p.anchor.gran == granQuarter && !p.anchor.t.After(cur.t) && p.anchor.t.After(cur.t.AddDate(-1, 0, 0)) {
+	recent := func(q point) bool {
+		return q.gran == granQuarter && !q.t.After(cur.t) && q.t.After(cur.t.AddDate(-1, 0, 0))
+	}
+	if recent(p.topic) {
+		return p.topic // an earnings report names its quarter first
+	}
+	if recent(p.anchor) {
 		return p.anchor
 	}
 	return shift(cur, -1, "Q")
@@ -465,7 +497,7 @@ func (p *parser) matchSeason(i int) (match, bool) {
 	if dir == "" && p.l(i-1) != "in" && p.l(i-1) != "this" && p.l(i-1) != "early" && p.l(i-1) != "late" && p.l(i-1) != "mid" {
 		return match{}, false // "spring" the verb, "fall" the noun
 	}
-	if dir == "the" && p.l(s-1) != "in" && p.l(s-1) != "during" && p.l(s-1) != "over" && p.l(s-1) != "of" && p.l(s-1) != "through" {
+	if dir == "the" && !p.oneOf(s-1, "in", "during", "over", "of", "through", "into") {
 		return match{}, false
 	}
 	if !p.hasDCT {
@@ -481,9 +513,9 @@ func (p *parser) matchSeason(i int) (match, bool) {
 	switch dir {
 	case "last", "past":
 		if started {
-			y = curYear - 1
-			if code != "WI" && mon > sm+2 {
-				y = curYear
+			y = curYear - 1 // "last spring" in October is the spring of the year before
+			if p.l(s) == "this" && code != "WI" && mon > seasonStart[code]+2 {
+				y = curYear // "this past spring" is the one just gone
 			}
 		} else {
 			y--
@@ -552,6 +584,9 @@ func (p *parser) matchRelative(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if p.tok(s).isCap() && p.tok(i).isCap() && !p.newSentence(s) {
+		return match{}, false // a title: ABC's "This Week"
+	}
 	if !p.hasDCT {
 		v := map[string]string{"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
 			"decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}[w]
@@ -563,9 +598,12 @@ func (p *parser) matchRelative(i int) (match, bool) {
 		}
 		return match{s: s, e: e, typ: TypeDate, val: v}, true
 	}
-	anchorDay := p.dct
+	anchorDay, anchorMonth := p.dct, p.dct
 	if p.anchor.gran == granDay {
 		anchorDay = p.anchor.t
+	}
+	if p.anchor.gran >= granMonth {
+		anchorMonth = p.anchor.t // "In March, ... The following month"
 	}
 	var pt point
 	dct := p.dct
@@ -638,9 +676,9 @@ func (p *parser) matchRelative(i int) (match, bool) {
 			}
 			return match{s: s, e: e, typ: TypeDuration, val: "P1M"}, true
 		case "following":
-			pt = shift(point{t: date(anchorDay.Year(), int(anchorDay.Month()), 1), gran: granMonth}, 1, "M")
+			pt = shift(point{t: date(anchorMonth.Year(), int(anchorMonth.Month()), 1), gran: granMonth}, 1, "M")
 		case "same", "that":
-			pt = point{t: date(anchorDay.Year(), int(anchorDay.Month()), 1), gran: granMonth}
+			pt = point{t: date(anchorMonth.Year(), int(anchorMonth.Month()), 1), gran: granMonth}
 		default:
 			return match{}, false
 		}
@@ -850,7 +888,7 @@ func (p *parser) matchPartOfDay(i int) (match, bool) {
 			if len(v) > 10 {
 				v = v[:10]
 			}
-			return match{s: s, e: m.e, typ: TypeTime, val: v + "T" + pod, pt: m.pt}, true
+			return match{s: s, e: m.e, typ: TypeTime, val: v + "T" + pod, pt: m.pt, bare: m.bare}, true
 		}
 	}
 	if s == i || !p.oneOf(s-1, "in", "on", "during", "by", "until", "since", "at", "from", "through") {

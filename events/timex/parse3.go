@@ -82,7 +82,30 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 	return 0, i, false
 }
 
+// matchDuration matches a duration or offset; its extent leaves out
+// "within", though it sets the mod, and the article of an adjective ("the
+// [eight-year] war"), as TempEval-3 does, so the match may start after i.
 func (p *parser) matchDuration(i int) (match, bool) {
+	if p.l(i) == "the" && p.l(i+1) == "year" && p.hyphen(i+2) && p.oneOf(i+3, "earlier", "ago") {
+		// "the year-earlier nine months": the period a year before
+		if m, ok := p.duration(i + 4); ok && m.s == i+4 && m.typ == TypeDuration {
+			m.s = i
+			return m, true
+		}
+	}
+	m, ok := p.duration(i)
+	if !ok || m.s != i || m.typ != TypeDuration {
+		return m, ok
+	}
+	if p.l(i) == "within" && m.e > i+1 {
+		m.s = i + 1
+	} else if p.l(i) == "the" && m.e == i+4 && p.hyphen(i+2) {
+		m.s = i + 1
+	}
+	return m, ok
+}
+
+func (p *parser) duration(i int) (match, bool) {
 	s := i
 	mod := ""
 	frame := ""
@@ -159,6 +182,9 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		j++
 	}
 	uw := p.l(j)
+	if !hyph && p.hyphen(j+1) && p.oneOf(j+2, "earlier", "ago") {
+		return match{}, false // "a year-earlier loss": the adjective alone
+	}
 	u, ok := units[uw]
 	if !ok || hyph && u.code == "Q" && isPluralUnit(uw) {
 		return match{}, false // "three-quarters" is a fraction
@@ -180,8 +206,8 @@ func (p *parser) matchDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	e := j + 1
-	if hyph && p.hyphen(e) && p.l(e+1) == "old" {
-		return match{}, false // ages ("a 6-year-old") are not time expressions in TimeML
+	if hyph && p.hyphen(e) && p.l(e+1) == "old" || !hyph && p.l(e) == "old" && u.code == "Y" {
+		return match{}, false // ages ("a 6-year-old", "52 years old") are not time expressions in TimeML
 	}
 	if hyph && p.hyphen(e) && p.l(e+1) == "long" {
 		e += 2
@@ -322,6 +348,7 @@ func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
 			m.pt = shift(base, k, "Y")
 		case base.gran == granDay && u.mult == 1 && p.anchorIsQuarterContext():
 			m.pt = shift(p.lastQuarter(), k, "Y")
+			m.noAnchor = true // "a year ago" compares; the quarter under discussion stays
 		case base.gran == granDay && !fromDCT:
 			m.pt = shift(base, k, "Y")
 		default:
@@ -389,6 +416,9 @@ func (p *parser) matchRef(i int) (match, bool) {
 		if p.l(i-1) == "right" || p.l(i-1) == "just" {
 			return match{}, false
 		}
+		if p.newSentence(i) && p.l(i+1) == "," {
+			return match{}, false // "Now, he says, ...": a discourse marker
+		}
 		return ref(i+1, "PRESENT_REF")
 	case "right", "just":
 		if p.l(i+1) == "now" {
@@ -399,6 +429,10 @@ func (p *parser) matchRef(i int) (match, bool) {
 	case "these":
 		if p.l(i+1) == "days" {
 			return ref(i+2, "PRESENT_REF")
+		}
+	case "then":
+		if p.l(i+1) == "current" {
+			return ref(i+2, "PAST_REF") // "the then current price"
 		}
 	case "current":
 		if p.tok(i).isCap() || p.oneOf(i+1, "account", "accounts", "affairs", "events", "assets", "liabilities", "ratio") {
@@ -419,6 +453,9 @@ func (p *parser) matchRef(i int) (match, bool) {
 		}
 	case "the":
 		if e, ok := p.seq(i, "the", "future"); ok {
+			if p.l(i-1) == "to" && p.l(e) != "," || p.l(e) == "of" {
+				return match{}, false // "an approach to the future", "the future of our peoples"
+			}
 			return ref(e, "FUTURE_REF")
 		}
 		if e, ok := p.seq(i, "the", "near", "future"); ok {
@@ -464,6 +501,9 @@ func (p *parser) matchSet(i int) (match, bool) {
 	}
 	if !p.oneOf(i, "each", "every", "per") {
 		return match{}, false
+	}
+	if u, ok := units[p.l(i+1)]; ok && u.time && p.l(i) == "per" {
+		return match{}, false // "15 million instructions per second": a rate
 	}
 	j := i + 1
 	n := 1
@@ -511,7 +551,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	e := i
 	t := p.tok(i)
 	switch {
-	case t.l == "noon" || t.l == "midday":
+	case (t.l == "noon" || t.l == "midday") && p.l(i-1) != "high":
 		hh, e = 12, i+1
 	case t.l == "midnight":
 		hh, e = 24, i+1
@@ -570,6 +610,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	}
 	// a day after it: "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon today"
 	var day point
+	bare := false
 	k := e
 	if p.l(k) == "," {
 		k++
@@ -579,7 +620,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	}
 	for _, f := range []matcher{(*parser).matchWeekday, (*parser).matchDeictic, (*parser).matchMonth} {
 		if m, ok := f(p, k); ok && m.pt.gran == granDay && m.typ == TypeDate {
-			day, e = m.pt, m.e
+			day, e, bare = m.pt, m.e, m.bare
 			break
 		}
 	}
@@ -590,7 +631,7 @@ func (p *parser) matchTime(i int) (match, bool) {
 	if !day.ok() {
 		return match{s: s, e: e, typ: TypeTime, val: "XXXX-XX-XX" + clock}, true
 	}
-	return match{s: s, e: e, typ: TypeTime, val: day.value() + clock, pt: day}, true
+	return match{s: s, e: e, typ: TypeTime, val: day.value() + clock, pt: day, bare: bare}, true
 }
 
 // parseClock parses "3", "10:35".
@@ -630,8 +671,7 @@ func (p *parser) sentenceDay(s int) point {
 	// a day named later in the sentence
 	for j := s; j < len(p.toks) && j < s+20 && !p.boundary(j); j++ {
 		if wd, ok := p.weekdayAt(j); ok && p.hasDCT {
-			t, _ := parseDCT(ResolveWeekday(p.dct.Format("2006-01-02"), wd, p.tense(j, j+1)))
-			return dayPoint(t)
+			return dayPoint(resolveWeekday(p.dct, wd, p.tense(j, j+1)))
 		}
 	}
 	if p.hasDCT {

@@ -56,11 +56,17 @@ func (t Tense) String() string {
 // expressions then keep X placeholders ("XXXX-XX-XX", "XXXX-WXX-5").
 // Results are sorted by Start and never overlap.
 func Tag(text, dct string) []Timex {
+	return tag(text, dct, false)
+}
+
+// tag is Tag; slow turns off the starter filter (see parser.slow).
+func tag(text, dct string, slow bool) []Timex {
 	clean := text
 	if !utf8.ValidString(text) {
 		clean = toValidUTF8(text)
 	}
 	p := newParser(clean, dct)
+	p.slow = slow
 	p.run()
 	out := p.out
 	for i := range out {
@@ -96,10 +102,15 @@ func ResolveWeekday(dct string, wd time.Weekday, tense Tense) string {
 	if !ok {
 		return weekdayX(wd)
 	}
+	return dayPoint(resolveWeekday(t, wd, tense)).value()
+}
+
+// resolveWeekday is ResolveWeekday on a parsed date.
+func resolveWeekday(t time.Time, wd time.Weekday, tense Tense) time.Time {
 	if tense == TenseFuture && t.Weekday() != wd {
-		return dayPoint(weekdayAfter(t, wd)).value()
+		return weekdayAfter(t, wd)
 	}
-	return dayPoint(weekdayOnOrBefore(t, wd)).value()
+	return weekdayOnOrBefore(t, wd)
 }
 
 // ResolveMonthDay returns the date (YYYY-MM-DD) that a month and day without

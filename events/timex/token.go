@@ -17,71 +17,132 @@ const (
 // token is one unit of the text, with its byte offsets.
 type token struct {
 	s, e  int    // byte offsets, e exclusive
-	w     string // text as written
 	l     string // lower case
 	kind  byte
-	space bool // whitespace precedes it
-	nl    int  // newlines in the whitespace that precedes it
+	space bool  // whitespace precedes it
+	cap   bool  // it starts with an upper-case letter
+	nl    uint8 // newlines in the whitespace that precedes it (at most 255)
 }
 
 // isCap reports whether the token starts with an upper-case letter.
-func (t token) isCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.w)
-	return unicode.IsUpper(r)
-}
+func (t token) isCap() bool { return t.cap }
 
-// tokenize splits text into tokens. Offsets always lie on rune boundaries.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+// tokenizeRange appends to toks the tokens of text[from:to], with offsets
+// into text that always lie on rune boundaries; low is asciiLower(text),
+// whose slices are the lower case of ASCII tokens.
+func tokenizeRange(text, low string, from, to int, toks []token) []token {
+	text = text[:to]
 	space, nl := true, 0
-	i := 0
+	i := from
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			if r == '\n' {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				space = true
+				i++
+				continue
+			case c == '\n':
+				space = true
 				nl++
+				i++
+				continue
+			case isASCIIAlnum(c):
+				i = appendWord(&toks, text, low, i, space, nl)
+				space, nl = false, 0
+				continue
 			}
-			i += size
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := scanAlnum(text, i)
-			w := text[i:j]
-			// a.m. and p.m.
-			if (w == "a" || w == "p" || w == "A" || w == "P") && j+1 < len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
-				k := j + 2
-				if k < len(text) && text[k] == '.' {
-					k++
-				}
-				if k >= len(text) || !isAlnumAt(text, k) {
-					j = k
-					w = text[i:j]
-				}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				space = true
+				i += size
+				continue
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				i = appendWord(&toks, text, low, i, space, nl)
+				space, nl = false, 0
+				continue
 			}
-			toks = append(toks, token{s: i, e: j, w: w, l: strings.ToLower(w), kind: alnumKind(w), space: space, nl: nl})
-			i = j
-		default:
-			// 's and 'NNs
-			if (r == '\'' || r == '’') && i+size < len(text) {
-				j := i + size
-				if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 >= len(text) || !isAlnumAt(text, j+1)) {
-					toks = append(toks, token{s: i, e: j + 1, w: text[i : j+1], l: "'s", kind: kWord, space: space, nl: nl})
-					i = j + 1
-					space, nl = false, 0
-					continue
-				}
-			}
-			w := text[i : i+size]
-			toks = append(toks, token{s: i, e: i + size, w: w, l: w, kind: kPunct, space: space, nl: nl})
-			i += size
 		}
+		// 's and 'NNs
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r == '\'' || r == '’') && i+size < len(text) {
+			j := i + size
+			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 >= len(text) || !isAlnumAt(text, j+1)) {
+				toks = append(toks, token{s: i, e: j + 1, l: "'s", kind: kWord, space: space, nl: sat(nl)})
+				i = j + 1
+				space, nl = false, 0
+				continue
+			}
+		}
+		toks = append(toks, token{s: i, e: i + size, l: text[i : i+size], kind: kPunct, space: space, nl: sat(nl)})
+		i += size
 		space, nl = false, 0
 	}
 	return toks
 }
 
+// appendWord appends the letter/digit token starting at i and returns its end.
+func appendWord(toks *[]token, text, low string, i int, space bool, nl int) int {
+	j, ascii := scanAlnum(text, i)
+	w := text[i:j]
+	// a.m. and p.m.
+	if (w == "a" || w == "p" || w == "A" || w == "P") && j+1 < len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
+		k := j + 2
+		if k < len(text) && text[k] == '.' {
+			k++
+		}
+		if k >= len(text) || !isAlnumAt(text, k) {
+			j = k
+			w = text[i:j]
+		}
+	}
+	t := token{s: i, e: j, kind: alnumKind(w), space: space, nl: sat(nl)}
+	if ascii {
+		t.l = low[i:j]
+		t.cap = w[0] >= 'A' && w[0] <= 'Z'
+	} else {
+		t.l = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.cap = unicode.IsUpper(r)
+	}
+	*toks = append(*toks, t)
+	return j
+}
+
+// sat caps a newline count at 255.
+func sat(n int) uint8 {
+	if n > 255 {
+		return 255
+	}
+	return uint8(n)
+}
+
+// asciiLower lowers the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if c := b[k]; c >= 'A' && c <= 'Z' {
+					b[k] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
 func isAlnumAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIIAlnum(c)
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -91,39 +152,58 @@ func isDigitAt(text string, i int) bool {
 }
 
 // scanAlnum returns the end of the letter/digit run starting at i, allowing
-// , . : between digits and an apostrophe between letters (won't, o'clock).
-func scanAlnum(text string, i int) int {
+// , . : between digits and an apostrophe between letters (won't, o'clock),
+// and whether the run is all ASCII.
+func scanAlnum(text string, i int) (int, bool) {
 	j := i
+	ascii := true
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j += size
-			continue
-		}
-		if (r == ',' || r == '.' || r == ':') && j > i && isDigitAt(text, j-1) && isDigitAt(text, j+1) {
-			j++
-			continue
-		}
-		if r == '\'' && j > i && j+1 < len(text) {
-			prev, _ := utf8.DecodeLastRuneInString(text[i:j])
-			next, _ := utf8.DecodeRuneInString(text[j+1:])
-			if unicode.IsLetter(prev) && unicode.IsLetter(next) && next != 's' && next != 'S' {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
 				j++
 				continue
 			}
+			if (c == ',' || c == '.' || c == ':') && j > i && isDigitAt(text, j-1) && isDigitAt(text, j+1) {
+				j++
+				continue
+			}
+			if c == '\'' && j > i && j+1 < len(text) {
+				prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+				next, _ := utf8.DecodeRuneInString(text[j+1:])
+				if unicode.IsLetter(prev) && unicode.IsLetter(next) && next != 's' && next != 'S' {
+					j++
+					continue
+				}
+			}
+			break
 		}
-		break
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		ascii = false
+		j += size
 	}
-	return j
+	return j, ascii
 }
 
 func alnumKind(w string) byte {
 	digits, letters := false, false
-	for _, r := range w {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		switch {
-		case unicode.IsDigit(r):
+		case c >= '0' && c <= '9':
 			digits = true
-		case unicode.IsLetter(r):
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsDigit(r) {
+				digits = true
+			} else if unicode.IsLetter(r) {
+				letters = true
+			}
+			i += size - 1
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters = true
 		}
 	}

@@ -217,6 +217,13 @@ var futureCues = set("will", "won't", "'ll", "shall", "would", "wouldn't", "sche
 	"could", "might", "may", "should", "must", "pending", "awaiting",
 	"going", "slated", "poised", "resume")
 
+// scheduledPresent are present-tense verbs that report a scheduled event
+// ("Netanyahu and Arafat meet separately Monday", "talks open Tuesday"):
+// a future report in the event model's terms.
+var scheduledPresent = set("meet", "meets", "visit", "visits", "travel", "travels", "leave", "leaves",
+	"arrive", "arrives", "return", "returns", "begin", "begins", "start", "starts", "open", "opens",
+	"convene", "convenes", "vote", "votes", "head", "heads", "fly", "flies", "hold", "holds")
+
 // notPastEd are words in -ed that are not past participles.
 var notPastEd = set("need", "succeed", "proceed", "exceed", "feed", "speed", "breed", "bleed", "heed",
 	"seed", "greed", "deed", "indeed", "embed", "naked", "wicked", "sacred", "hundred", "kindred", "hatred")

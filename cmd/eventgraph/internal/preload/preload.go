@@ -1,0 +1,7 @@
+package preload
+
+import "github.com/eventgraph/eventgraph/events/kb"
+
+func init() {
+	go kb.Default()
+}
