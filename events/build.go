@@ -335,7 +335,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 		// a date right before: "the Aug. 7 terrorist blasts", "its 1990 invasion"
-		for _, tx := range x.tx {
+		for _, tx := range x.txBetween(s.Start, s.End) {
 			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
 				k := h.start
 				for k > 0 && toks[k-1].Start >= tx.End {
@@ -962,7 +962,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 	if len(cands) == 0 {
 		return
 	}
-	for _, tx := range x.tx {
+	for _, tx := range x.txBetween(s.Start, s.End) {
 		if tx.Start < s.Start || tx.End > s.End {
 			continue
 		}
@@ -1211,6 +1211,8 @@ var numberWords = map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four":
 // event after "after" is N days before the one the sentence starts with
 // (an earlier event of the same type, "The meeting comes one day after ...").
 func (x *extractor) anchorRelative(sents []Sentence) {
+	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
+	inSent := bySentence(x.events)
 	for si, s := range sents {
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)
 		if loc == nil {
@@ -1229,29 +1231,28 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		}
 		// "X proposed a plan one day before the meeting": the anchor is named
 		// after the phrase, the dated event before it
-		if x.anchorAfter(si, s, loc, n) {
+		if x.anchorAfter(si, s, loc, n, dated, inSent[si]) {
 			continue
 		}
 		// the anchor: an event named before the phrase ("The meeting") is the last
 		// earlier event of that type
 		headText := strings.ToLower(s.Text[:loc[0]])
-		var anchor *cand
-		for _, c := range x.events {
-			if c.sent >= si {
-				continue
-			}
-			for _, f := range typeNouns[c.Type] {
-				if strings.Contains(headText, f) && c.Date != "" && len(c.Date) == 10 {
-					anchor = c
+		var named []Type
+		for _, typ := range Types {
+			for _, f := range typeNouns[typ] {
+				if strings.Contains(headText, f) {
+					named = append(named, typ)
+					break
 				}
 			}
 		}
+		anchor := dated.before(si, named...)
 		if anchor == nil {
 			continue
 		}
 		at, _, _ := anchor.Date.Span()
-		for _, c := range x.events {
-			if c.sent != si || c.Offset != s.Start {
+		for _, c := range inSent[si] {
+			if c.Offset != s.Start {
 				continue
 			}
 			if c.Date == "" && tokenOffsetAfter(c, s, loc[1]) {
@@ -1265,7 +1266,9 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 // anchorAfter dates the events of sentence si that stand before a phrase
 // "N days before|after the <event noun>" from the latest earlier event of
 // that noun's type. n is negative for "before".
-func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int) bool {
+// dated gives the latest earlier dated event of a type, inSent the events
+// of sentence si.
+func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int, dated *earlier, inSent []*cand) bool {
 	rest := strings.ToLower(s.Text[loc[1]:])
 	rest = strings.TrimLeft(rest, " ")
 	for _, det := range []string{"the ", "that ", "this ", "their ", "his ", "her ", "its "} {
@@ -1278,19 +1281,14 @@ func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int) bool {
 				if !strings.HasPrefix(noun, f) {
 					continue
 				}
-				var anchor *cand
-				for _, c := range x.events {
-					if c.Type == typ && c.sent < si && c.Date != "" && len(c.Date) == 10 {
-						anchor = c
-					}
-				}
+				anchor := dated.before(si, typ)
 				if anchor == nil {
 					return false
 				}
 				at, _, _ := anchor.Date.Span()
 				done := false
-				for _, c := range x.events {
-					if c.sent == si && c.Date == "" && c.headOffset-s.Start < loc[0] {
+				for _, c := range inSent {
+					if c.Date == "" && c.headOffset-s.Start < loc[0] {
 						c.Date = DayDate(at.AddDate(0, 0, n))
 						c.DateText = s.Text[loc[0]:loc[1]] + " " + strings.TrimSpace(s.Text[loc[1]:loc[1]+len(det)+len(f)+1])
 						done = true
@@ -1378,6 +1376,7 @@ func (x *extractor) eventList(docID string) []Event {
 	x.storyAfterDCT(x.events)
 	continueDates(x.events)
 	var merged []*cand
+	ix := newMergeIndex()
 	for _, c := range x.events {
 		if len(c.Actors) == 0 && c.noSubj && !(c.Type == Attack && c.Date != "") {
 			continue // a description the next sentence did not name
@@ -1385,10 +1384,8 @@ func (x *extractor) eventList(docID string) []Event {
 		if c.anaphoric {
 			// "the bombings": the latest earlier event of the type, if any
 			var ante *cand
-			for _, o := range merged {
-				if o.Type == c.Type && (c.Date == "" || o.Date == c.Date) {
-					ante = o
-				}
+			if i := ix.latest(c.Type, c.Date); i >= 0 {
+				ante = merged[i]
 			}
 			if ante != nil {
 				// its evidence joins, its guessed participants do not
@@ -1402,26 +1399,42 @@ func (x *extractor) eventList(docID string) []Event {
 			continue
 		}
 		done := false
-		for _, o := range merged {
-			if x.sameEvent(o, c) {
+		for _, i := range ix.alike(c) {
+			if o := merged[i]; x.sameEvent(o, c) {
+				undated := o.Date == ""
 				mergeInto(o, c)
+				if undated && o.Date != "" {
+					ix.dated(o, i)
+				}
 				done = true
 				break
 			}
 		}
 		if !done {
+			ix.add(c, len(merged))
 			merged = append(merged, c)
 		}
 	}
 	merged = x.joinUndated(merged)
 	// an undated visit takes the day of the traveller's dated events at the
 	// same place ("the trip began in Saudi Arabia" + "met ... in Saudi Arabia" a day earlier)
+	placedDays := map[string][]*cand{} // the events dated to a day at a place, by actor
+	addPlacedDay := func(o *cand) {
+		if len(o.Date) == 10 && o.Place != "" {
+			for _, a := range dedupe(o.Actors) {
+				placedDays[a] = append(placedDays[a], o)
+			}
+		}
+	}
+	for _, o := range merged {
+		addPlacedDay(o)
+	}
 	for _, c := range merged {
 		if c.Type != Visit || c.Date != "" || c.Place == "" || len(c.Actors) == 0 {
 			continue
 		}
 		var best Date
-		for _, o := range merged {
+		for _, o := range placedDays[c.Actors[0]] {
 			if o == c || o.Date == "" || len(o.Date) != 10 || o.Place == "" || !contains(o.Actors, c.Actors[0]) {
 				continue
 			}
@@ -1432,15 +1445,22 @@ func (x *extractor) eventList(docID string) []Event {
 		if best != "" {
 			c.Date = best
 			c.DateText = ""
+			addPlacedDay(c)
 		}
 	}
 	// an event with no place happened where its initiator's visit of the
 	// same sentence or the same day went ("arrived in Cairo and met with ...")
+	visitsOf := map[string][]*cand{} // the visits of each traveller, in order
+	for _, o := range merged {
+		if o.Type == Visit && len(o.Actors) > 0 {
+			visitsOf[o.Actors[0]] = append(visitsOf[o.Actors[0]], o)
+		}
+	}
 	for _, c := range merged {
 		if c.Place != "" || len(c.Actors) == 0 || c.Type == Attack || c.Type == Sanction {
 			continue
 		}
-		for _, o := range merged {
+		for _, o := range visitsOf[c.Actors[0]] {
 			if o == c || o.Type != Visit || o.Place == "" || len(o.Actors) == 0 || o.Actors[0] != c.Actors[0] {
 				continue
 			}

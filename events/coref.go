@@ -2,7 +2,6 @@ package events
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 )
@@ -64,6 +63,12 @@ var corefTypes = map[Type]bool{Attack: true, Agreement: true, Sanction: true, Re
 // joinUndated merges each undated event of a coreference type into the one
 // dated event of its type, status and participants, when exactly one fits.
 func (x *extractor) joinUndated(evs []*cand) []*cand {
+	datedOf := map[Type][]*cand{} // the dated events of each type, in order
+	for _, o := range evs {
+		if o.Date != "" {
+			datedOf[o.Type] = append(datedOf[o.Type], o)
+		}
+	}
 	var out []*cand
 	for _, c := range evs {
 		if c.Date != "" || !corefTypes[c.Type] {
@@ -72,7 +77,7 @@ func (x *extractor) joinUndated(evs []*cand) []*cand {
 		}
 		var fit *cand
 		n := 0
-		for _, o := range evs {
+		for _, o := range datedOf[c.Type] {
 			if o == c || o.Date == "" || o.Type != c.Type || o.Status != c.Status || !x.compatibleActors(o, c) {
 				continue
 			}
@@ -115,6 +120,8 @@ var duringAnchor = regexp.MustCompile(`(?i)\b(before|during|at|after|following|a
 // anchorDuring dates the undated events of a sentence that names, with a
 // definite article, a gathering dated to the day earlier in the article.
 func (x *extractor) anchorDuring(sents []Sentence) {
+	dated := newEarlier(x.events, func(c *cand) bool { return len(c.Date) == 10 })
+	inSent := bySentence(x.events)
 	for si, s := range sents {
 		loc := duringAnchor.FindStringSubmatchIndex(s.Text)
 		if loc == nil {
@@ -125,17 +132,12 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 		if noun == "ceremony" || noun == "signing" {
 			types = []Type{Meeting, Agreement}
 		}
-		var anchor *cand
-		for _, c := range x.events {
-			if c.sent < si && len(c.Date) == 10 && slices.Contains(types, c.Type) {
-				anchor = c
-			}
-		}
+		anchor := dated.before(si, types...)
 		if anchor == nil {
 			continue
 		}
-		for _, c := range x.events {
-			if off := c.headOffset - s.Start; c.sent == si && c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
+		for _, c := range inSent[si] {
+			if off := c.headOffset - s.Start; c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
 				c.Date = anchor.Date
 				c.DateText = s.Text[loc[0]:loc[1]]
 			}
@@ -184,12 +186,13 @@ func perfectBefore(toks []token, i int) bool {
 // sentence tell one event ("resumed work in Iraq Friday. Scott Ritter led
 // his team on a 10-hour tour ...").
 func continueDates(evs []*cand) {
+	inSent := bySentence(evs)
 	for _, c := range evs {
 		if c.Date != "" || c.anaphoric || len(c.Actors) == 0 || c.Type == Statement {
 			continue
 		}
-		for _, o := range evs {
-			if o.sent == c.sent-1 && o.Type == c.Type && len(o.Date) == 10 && o.Status == c.Status &&
+		for _, o := range inSent[c.sent-1] {
+			if o.Type == c.Type && len(o.Date) == 10 && o.Status == c.Status &&
 				len(o.Actors) > 0 && o.Actors[0] == c.Actors[0] {
 				c.Date, c.DateText = o.Date, o.DateText
 				break

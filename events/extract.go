@@ -626,7 +626,7 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 // called by exactly this form, if there is one and only one.
 func (x *extractor) aliasOwner(form string) string {
 	found := ""
-	for _, r := range x.actors {
+	for r := range x.personWords[form] { // every alias of a person is indexed
 		if r.Kind == Person && r.aliases[form] {
 			if found != "" {
 				return ""
