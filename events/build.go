@@ -66,8 +66,11 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
 				continue // ", saying ...": attribution of a reason, not a statement
 			}
-			if !t.Noun && head == i && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
-				continue // "what he calls an eternal merger": a name for something, no event
+			if !t.Noun && head == i && freeAdjective(toks, i) {
+				continue // "the only remaining free crossing": an adjective
+			}
+			if !t.Noun && head == i && namingVerbs[toks[i].Lower] && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
+				continue // "what the rebels term a truce": a name for something, no event
 			}
 			if len(t.Ctx) > 0 {
 				found := false
@@ -108,7 +111,33 @@ var determiners = map[string]bool{
 
 // articles and possessives: the words before a noun phrase's modifier ("the
 // Nairobi bombing"), never a conjunction ("that Hamas rejected").
-var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "last": true}
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// freeAdjective reports whether "free" at toks[i] is an adjective before
+// its noun ("a free crossing") rather than the verb ("will free hostages"):
+// a lowercase noun follows and no auxiliary, "to" or pronoun comes before.
+func freeAdjective(toks []token, i int) bool {
+	if toks[i].Lower != "free" || i+1 >= len(toks) || i == 0 {
+		return false
+	}
+	n := toks[i+1]
+	if !n.Word || n.Cap || determiners[n.Lower] || objectPronouns[n.Lower] {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "not", "and", "or", "did", "", "helped", "help", "let":
+		return false
+	}
+	return toks[i-1].Word && !toks[i-1].Cap
+}
+
+// objectPronouns stand after a verb, never after an adjective.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true, "all": true}
+
+// namingVerbs give something a name ("what she calls a blockade"): after
+// "what" they report no event.
+var namingVerbs = map[string]bool{"call": true, "calls": true, "called": true, "term": true, "terms": true, "termed": true,
+	"describe": true, "describes": true, "described": true, "dub": true, "dubs": true, "dubbed": true, "label": true, "labels": true, "labelled": true, "labeled": true}
 
 // nounContext reports whether the word at toks[i] stands where a noun does.
 func (x *extractor) nounContext(toks []token, i int) bool {
@@ -127,7 +156,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	}
 	if i > 1 && articles[toks[i-2].Lower] && (strings.HasSuffix(toks[i].Lower, "ing") ||
 		len(p.Lower) > 5 && strings.HasSuffix(p.Lower, "ing") && !personNouns[p.Lower] && !toks[i].Cap) {
-		return true // "the Nairobi bombing", "a two-hour meeting", "the last remaining free port"
+		return true // "the Basra shelling", "a two-hour meeting"
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth

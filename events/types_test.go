@@ -93,7 +93,7 @@ func TestEventTypes(t *testing.T) {
 		{"negated", "Blinken did not meet el-Sissi on Monday.", nil},
 		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
 		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
-		{"an adjective is no verb", "Jordan closed the last remaining free port.", nil},
+		{"an adjective is no verb", "Oman shut the only remaining free crossing.", nil},
 		{"a relative clause has its own subject", "Blinken thanked the ambassadors of Arab states, who came to the ministry to offer condolences.",
 			[]gotEvent{
 				{Visit, Occurred, "", []string{"ambassadors-of-arab-states"}},

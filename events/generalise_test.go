@@ -1,0 +1,50 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// genEvent is what TestGeneralRules compares of each event.
+type genEvent struct {
+	Type   Type
+	Date   Date
+	Status Status
+	Actors []string
+}
+
+// TestGeneralRules checks rules on sentences written for the test that a
+// rule fitted to one article got wrong: no single-sentence trigger, no
+// reading that only one article's wording supports.
+func TestGeneralRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []genEvent
+	}{
+		{"a coup is no armed attack", "Opposition leaders in Yangon on Monday denounced the army's February power-grab.", nil},
+		{"an occupation of long ago is no attack", "Finland marked 50 years since the 1974 occupation of the islands on Monday.", nil},
+		{"a quoted name is no statement", `Prime Minister Kaja Kallas called the plan "a fair start" on Monday.`, nil},
+		{"what before a verb that names nothing", "Prime Minister Kaja Kallas visited Riga on Monday, which is what she proposed in January.",
+			[]genEvent{
+				{Proposal, "2024-01", Occurred, []string{"kaja-kallas"}},
+				{Visit, "2024-03-18", Occurred, []string{"kaja-kallas", "latvia"}},
+			}},
+		{"what before a naming verb", "Prime Minister Kaja Kallas condemned what she calls a blockade of Narva on Monday.",
+			[]genEvent{{Statement, "2024-03-18", Occurred, []string{"kaja-kallas"}}}},
+		{"hours on the ground", "Foreign Minister Ingrid Halvorsen will spend only three hours on the ground in Juba on Wednesday.",
+			[]genEvent{{Visit, "2024-03-27", Planned, []string{"ingrid-halvorsen", "south-sudan"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractCase(t, thursdayDCT, tt.text)
+			var got []genEvent
+			for _, e := range doc.Events {
+				got = append(got, genEvent{e.Type, e.Date, e.Status, e.Actors})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
