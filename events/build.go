@@ -1575,7 +1575,8 @@ func (x *extractor) sameEvent(o, c *cand) bool {
 		if c.Date == "" && o.Date != "" && !x.sidesWithin(c.Actors, o.Actors) || o.Date == "" && c.Date != "" && !x.sidesWithin(o.Actors, c.Actors) {
 			return false // words to another audience on an unsaid day: another statement
 		}
-		return (c.sent-o.sent <= 1 || c.para == o.para) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
+		// (a paragraph, up to 20 sentences: a story without breaks is no one statement)
+		return (c.sent-o.sent <= 1 || c.para == o.para && c.sent-o.sent <= 20) && len(o.Actors) > 0 && len(c.Actors) > 0 &&
 			o.Actors[0] == c.Actors[0] && (o.Date == "" || c.Date == "" || o.Date == c.Date)
 	}
 	if o.Date != "" && c.Date != "" && o.Date != c.Date {

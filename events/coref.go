@@ -63,10 +63,10 @@ var corefTypes = map[Type]bool{Attack: true, Agreement: true, Sanction: true, Re
 // joinUndated merges each undated event of a coreference type into the one
 // dated event of its type, status and participants, when exactly one fits.
 func (x *extractor) joinUndated(evs []*cand) []*cand {
-	datedOf := map[Type][]*cand{} // the dated events of each type, in order
+	dated := map[Type][]*cand{}
 	for _, o := range evs {
-		if o.Date != "" {
-			datedOf[o.Type] = append(datedOf[o.Type], o)
+		if o.Date != "" && corefTypes[o.Type] {
+			dated[o.Type] = append(dated[o.Type], o)
 		}
 	}
 	var out []*cand
@@ -77,8 +77,8 @@ func (x *extractor) joinUndated(evs []*cand) []*cand {
 		}
 		var fit *cand
 		n := 0
-		for _, o := range datedOf[c.Type] {
-			if o == c || o.Date == "" || o.Type != c.Type || o.Status != c.Status || !x.compatibleActors(o, c) {
+		for _, o := range dated[c.Type] {
+			if o.Status != c.Status || !x.compatibleActors(o, c) {
 				continue
 			}
 			if fit == nil || fit != o {
@@ -186,12 +186,15 @@ func perfectBefore(toks []token, i int) bool {
 // sentence tell one event ("resumed work in Iraq Friday. Scott Ritter led
 // his team on a 10-hour tour ...").
 func continueDates(evs []*cand) {
-	inSent := bySentence(evs)
+	bySent := map[int][]*cand{}
+	for _, c := range evs {
+		bySent[c.sent] = append(bySent[c.sent], c)
+	}
 	for _, c := range evs {
 		if c.Date != "" || c.anaphoric || len(c.Actors) == 0 || c.Type == Statement {
 			continue
 		}
-		for _, o := range inSent[c.sent-1] {
+		for _, o := range bySent[c.sent-1] {
 			if o.Type == c.Type && len(o.Date) == 10 && o.Status == c.Status &&
 				len(o.Actors) > 0 && o.Actors[0] == c.Actors[0] {
 				c.Date, c.DateText = o.Date, o.DateText

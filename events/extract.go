@@ -122,6 +122,8 @@ type extractor struct {
 	// cataphors are the events of the previous sentence whose initiator a
 	// description stands for ("A Pentagon spokesman said")
 	cataphors []*cand
+	// byAlias indexes the actors by the forms the article uses for them
+	byAlias map[string][]*actorRec
 }
 
 // cand is an event found in a sentence, before merging.
@@ -190,12 +192,12 @@ func (x *extractor) addActor(a Actor, form string, at int) string {
 			r.Affiliation = a.Affiliation
 		}
 		if len(a.Name) > len(r.Name) && r.kbID == "" && a.Kind == Person && strings.HasSuffix(a.Name, Surname(r.Name)) {
-			r.aliases[r.Name] = true
+			x.addAlias(r, r.Name)
 			r.Name = a.Name
 		}
 	}
 	if form != "" && form != r.Name {
-		r.aliases[form] = true
+		x.addAlias(r, form)
 	}
 	if at > r.last {
 		r.last = at
@@ -622,12 +624,24 @@ func (x *extractor) lastWithRole(rw, aff string) string {
 	})
 }
 
+// addAlias records a form the article uses for an actor.
+func (x *extractor) addAlias(r *actorRec, form string) {
+	if r.aliases[form] {
+		return
+	}
+	r.aliases[form] = true
+	if x.byAlias == nil {
+		x.byAlias = map[string][]*actorRec{}
+	}
+	x.byAlias[form] = append(x.byAlias[form], r)
+}
+
 // aliasOwner returns the person of the document that the article has
 // called by exactly this form, if there is one and only one.
 func (x *extractor) aliasOwner(form string) string {
 	found := ""
-	for r := range x.personWords[form] { // every alias of a person is indexed
-		if r.Kind == Person && r.aliases[form] {
+	for _, r := range x.byAlias[form] {
+		if r.Kind == Person {
 			if found != "" {
 				return ""
 			}
