@@ -152,7 +152,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 		return true
 	}
 	if prepositions[p.Lower] && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
-		return true // "a warning against travel to Kenya"
+		return true // "an advisory against travel to Chad"
 	}
 	if i > 1 && articles[toks[i-2].Lower] && (strings.HasSuffix(toks[i].Lower, "ing") ||
 		len(p.Lower) > 5 && strings.HasSuffix(p.Lower, "ing") && !personNouns[p.Lower] && !toks[i].Cap) {
@@ -252,7 +252,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		}
 	}
 	// a plain reporting verb that frames another event of the sentence is no
-	// statement of its own ("Bush said King Hussein assured him ...")
+	// statement of its own ("Lula said the emir promised him ...")
 	framed := cands[:0]
 	for _, c := range cands {
 		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
@@ -324,7 +324,7 @@ func isNegated(toks []token, start int) bool {
 				return true
 			}
 		case "or", "nor":
-			// "would not elaborate, or comment on": the negation covers both verbs
+			// "did not confirm, or deny": the negation covers both verbs
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if negWords[toks[j].Lower] {
 					return true
@@ -363,7 +363,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				break
 			}
 		}
-		// a date right before: "the Aug. 7 terrorist blasts", "its 1990 invasion"
+		// a date right before: "the June 3 rocket strikes", "its 2014 incursion"
 		for _, tx := range x.txBetween(s.Start, s.End) {
 			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
 				k := h.start
@@ -393,7 +393,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				break // "arrived on Tuesday for talks": the word belongs to another phrase
 			}
 		}
-		// a verb of taking place after it: "The ceremony will take place", "talks were held"
+		// a verb of taking place after it: "The signing takes place", "talks were held"
 		if nounHappens(toks, h.end) {
 			licensed = true
 		}
@@ -441,10 +441,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	if len(subj) == 0 && t.Type == Statement && !t.Noun && (h.start == 0 || isQuoteTok(toks[h.start-1].Text) || toks[h.start-1].Text == ",") {
-		// "..., said spokesman Kenneth Bacon": the speaker follows the verb
+		// "..., said spokeswoman Ana Ruiz": the speaker follows the verb
 		if h.end < len(toks) && at[h.end] >= 0 && ms[at[h.end]].actor != "" && ms[at[h.end]].prep == "" {
 			subj = []string{ms[at[h.end]].actor}
-			// "Replied State Department deputy spokesman Richard Boucher":
+			// "Answered a Defence Ministry press officer, Ola Berg":
 			// the person the title phrase ends with speaks
 			for k := ms[at[h.end]].j; k < len(toks) && k < h.end+8 && (toks[k].Word || toks[k].Text == "-"); k++ {
 				if at[k] >= 0 {
@@ -458,13 +458,13 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	cataphor := false
 	if d, noun, ok := indefinitePerson(toks, lo, h.start); ok && !t.Noun && len(subj) == 0 {
-		cataphor = true // "A Pentagon spokesman said": named in the next sentence
+		cataphor = true // "A navy spokeswoman said": named in the next sentence
 		c.fallback = x.describedBy(ms, at, d, h.start)
 		c.descNoun = noun
 	}
 	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
 		// "..., officials said": a subject that names no actor, unless a
-		// demonym qualifies it ("Iraqi military authorities ordered")
+		// demonym qualifies it ("Sudanese army commanders ordered")
 		for k := h.start - 2; k >= 0 && k >= h.start-3; k-- {
 			// "Iraqi authorities", "Iraqi military authorities", "Pentagon sources"
 			if at[k] >= 0 && ms[at[k]].actor != "" && (ms[at[k]].adj || ms[at[k]].j == h.start-1 && x.actors[ms[at[k]].actor].Kind != Person) {
@@ -480,7 +480,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && toks[h.start-1].Lower == "and" && x.prevVerb != nil && !x.prevVerb.noSubj && len(x.prevVerb.Actors) > 0 {
-		// "called Bush a liar and said ...": coordinated verbs share their subject
+		// "accused Ruto of bad faith and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
 	if len(subj) == 0 && !cataphor && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
@@ -523,7 +523,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	if cataphor {
 		x.cataphors = append(x.cataphors, c)
 	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country {
-		return nil // "its exports go to Iraq": a state does not travel; its leaders and envoys do
+		return nil // "half its grain goes to Egypt": a state does not travel; its leaders and envoys do
 	} else if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
 		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
 	}
@@ -538,7 +538,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		c.Status = Planned // an invitation is to something to come; a past date turns it back
 	}
 	if t.Type == Attack && (c.Status == Hypothetical || c.Status == Planned) {
-		// "said it would strike Iraq unless ...": a threat
+		// "said it would bomb the depots if ...": a threat
 		for k := h.end; k < len(toks); k++ {
 			if toks[k].Lower == "unless" || toks[k].Lower == "if" {
 				c.Type, c.Status = Threat, Occurred
@@ -693,12 +693,12 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 // trigger that is not the object of a preposition, with the actors
 // coordinated with it ("The United States, Egypt and Qatar").
 func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
-	// a relative clause: "ambassadors ..., who came to the State Department"
+	// a relative clause: "envoys ..., who went to the palace"
 	// has the noun before "who" as its subject, named or not
 	r := start - 1
 	for r >= lo && at[r] < 0 && toks[r].Word && toks[r].Lower != "who" && toks[r].Lower != "which" && toks[r].Lower != "that" &&
 		toks[r].Lower != "and" && toks[r].Lower != "or" {
-		r-- // "who came to the ministry to offer": the verbs of the clause share its subject
+		r-- // "who went to the palace to express": the verbs of the clause share its subject
 	}
 	if r >= 0 && r >= lo && (toks[r].Lower == "who" || toks[r].Lower == "which") {
 		a := r - 1
@@ -722,7 +722,7 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 	for k := start - 1; k >= lo && k >= start-30; k-- {
 		if at[k] < 0 {
 			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
-				return nil // "they should continue visiting": a subject no actor stands for
+				return nil // "they may keep travelling": a subject no actor stands for
 			}
 			continue
 		}
@@ -766,11 +766,11 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 				continue
 			}
 			if at[j] >= 0 && ms[at[j]].prep == "of" && ms[at[j]].i >= 2 {
-				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
+				j = ms[at[j]].i - 2 // "Sand of Norway, Lund of Denmark and Ek"
 				continue
 			}
 			if at[j] >= 0 && (ms[at[j]].adj || ms[at[j]].pronoun && possessives[toks[j].Lower]) && !conj {
-				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat", "his counterpart X": modifiers of the name
+				j = ms[at[j]].i - 1 // "Chilean leader Gabriel Boric", "his counterpart X": modifiers of the name
 				continue
 			}
 			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
@@ -806,7 +806,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		k = m.j - 1
 		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
 		if t.Noun && t.Dest && m.i > h.end+2 {
-			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to U.S. travelers"
+			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
 			place = x.placeName(m)
@@ -819,7 +819,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			continue
 		}
 		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
-			// "bombings at U.S. embassies": the state whose mission was hit
+			// "shelling of French consulates": the state whose mission was hit
 		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
 			continue
 		}
@@ -949,7 +949,7 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		near = nb.String()
 	}
 	if h.end > h.head+1 && strings.HasSuffix(toks[h.head+1].Lower, "ed") {
-		return Occurred // "the sanctions imposed on Iraq": a participle tells what was done
+		return Occurred // "the embargo placed on Eritrea": a participle tells what was done
 	}
 	for _, p := range ongoingBefore {
 		if strings.Contains(near, " "+p+" ") {
@@ -1027,7 +1027,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			left, right := nearestCand(cands, ti, -1, 12), nearestCand(cands, ti, +1, 10)
 			switch {
 			case left != nil && right != nil && hasComma(toks, left.head, ti) && !hasComma(toks, ti, right.head):
-				// "Ahead of X's trip, the State Department on Sunday issued":
+				// "Before X's tour, the ministry on Monday published":
 				// the date stands in the clause of the trigger after it
 				best = right
 			case left != nil:
@@ -1035,8 +1035,8 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			case right != nil:
 				best = right
 			default:
-				// a lone trigger far away: "is scheduled to spend five hours in
-				// Dar es Salaam, her first stop Tuesday morning"
+				// a lone trigger far away: "is due to fly to Lusaka, the
+				// second leg of his tour, on Friday evening"
 				if c := nearestCand(cands, ti, -1, 20); c != nil && !hasClauseWord(toks, c.head, ti) {
 					best = c
 				}
@@ -1086,7 +1086,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 }
 
 // hasPreposition reports whether a preposition other than "of" stands in ts:
-// "imposed on Iraq after its invasion" names two events, "broker an end of
+// "placed on Eritrea after its incursion" names two events, "broker an end of
 // the war" one.
 func hasPreposition(ts []token) bool {
 	for _, t := range ts {

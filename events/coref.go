@@ -7,8 +7,8 @@ import (
 )
 
 // Event coreference across sentences: an event that an article reports
-// once with its date ("his Aug. 2 power-grab") and again without one
-// ("Iraq's invasion of Kuwait", "its conquest of Kuwait") is one event.
+// once with its date ("its June 3 incursion") and again without one
+// ("Eritrea's incursion into Tigray", "its incursion") is one event.
 
 // side returns the actor an actor stands for in event coreference: a person
 // for the country or organisation they lead or serve, when the document has
@@ -112,8 +112,8 @@ func (x *extractor) sidesWithin(a, b []string) bool {
 	return true
 }
 
-// duringAnchor finds "before|during|at|after the <event noun>" ("In speeches
-// before the signing ceremony"): words that place an undated event on the
+// duringAnchor finds "before|during|at|after the <event noun>" ("In toasts
+// after the signing"): words that place an undated event on the
 // day of a gathering the article reported earlier.
 var duringAnchor = regexp.MustCompile(`(?i)\b(before|during|at|after|following|ahead of) (the|that|this) ([a-z-]+ ){0,2}(ceremony|signing|meeting|talks|summit|conference)\b`)
 
@@ -146,9 +146,9 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 }
 
 // shareSentenceDates dates the undated events of a sentence from a dated
-// event beside them: the same initiator's other action ("paid tribute
-// Tuesday ... on a whirlwind visit"), or the statement that reports them
-// ("the agency said Friday that the team made surprise visits"), unless a
+// event beside them: the same initiator's other action ("praised the rescuers
+// Monday ... during a short trip"), or the statement that reports them
+// ("the ministry said Monday that the monitors toured two depots"), unless a
 // perfect ("had met") puts them before it.
 func shareSentenceDates(toks []token, cands []*cand) {
 	for _, c := range cands {
@@ -183,8 +183,8 @@ func perfectBefore(toks []token, i int) bool {
 
 // continueDates dates an undated event from a dated one of the same type,
 // initiator and status in the sentence before: a lead and its next
-// sentence tell one event ("resumed work in Iraq Friday. Scott Ritter led
-// his team on a 10-hour tour ...").
+// sentence tell one event ("arrived in Lima on Monday. Rosa Ortiz took
+// her delegation to the port ...").
 func continueDates(evs []*cand) {
 	bySent := map[int][]*cand{}
 	for _, c := range evs {
@@ -206,9 +206,9 @@ func continueDates(evs []*cand) {
 
 // storyAfterDCT applies the rule of EVENT-MODEL.md section 3 for wire copy
 // dated the evening before the day it reports: when the article plans an
-// event for the day after its date under a weekday name ("her first stop
-// Tuesday morning" in a Monday story), a past report of the same weekday
-// ("headed Tuesday to East Africa") means that day too, not the week before.
+// event for the day after its date under a weekday name ("talks
+// Wednesday at noon" in a Tuesday story), a past report of the same weekday
+// ("flew Wednesday to the Balkans") means that day too, not the week before.
 func (x *extractor) storyAfterDCT(evs []*cand) {
 	if x.dctTime.IsZero() {
 		return

@@ -120,7 +120,7 @@ type extractor struct {
 	// curSent and prevSent are the byte offsets of the current and the previous sentence
 	curSent, prevSent int
 	// cataphors are the events of the previous sentence whose initiator a
-	// description stands for ("A Pentagon spokesman said")
+	// description stands for ("A navy spokeswoman said")
 	cataphors []*cand
 	// byAlias indexes the actors by the forms the article uses for them
 	byAlias map[string][]*actorRec
@@ -300,7 +300,7 @@ func (x *extractor) mentions(toks []token) []mention {
 			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && prepositions[toks[m.i-2].Lower] {
 				m.prep = toks[m.i-2].Lower
 			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
-				m.prep = ms[len(ms)-1].prep // "to bombing victims and embassy staffers"
+				m.prep = ms[len(ms)-1].prep // "to flood survivors and aid workers"
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
