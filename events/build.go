@@ -416,9 +416,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if invited {
 			c.invited = true
 		}
-		if !ownerFound {
-			// "After a meeting with King Hussein, Bush said": the subject of
-			// the main clause owns an event named in a fronted phrase
+		if !ownerFound && t.Type != Attack && t.Type != Sanction {
+			// "After talks with the emir, Lula said": the subject of the main
+			// clause owns an event named in a fronted phrase (not an attack or
+			// sanction: "After the invasion, Bush sent troops" is no attack by Bush)
 			if ids := x.frontedOwner(toks, ms, h); len(ids) > 0 {
 				subj = ids
 				c.anaphoric = false

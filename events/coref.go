@@ -161,7 +161,11 @@ func shareSentenceDates(toks []token, cands []*cand) {
 			}
 			// (two legs of one trip in a sentence keep their own days)
 			sameActor := o.Actors[0] == c.Actors[0] && o.Type != c.Type && !(o.Type == Statement && c.head > o.head)
-			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head)
+			// a reported event takes the statement's day only when it is
+			// told in the present or in the speaker's quoted words ("said on
+			// Monday that Iran attacked" leaves the attack's day open)
+			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head) &&
+				(c.trig.Noun || thirdPersonVerb(toks[c.head]) || presentVerb(toks, c.head) || quotedAt(toks, c.head))
 			if sameActor || reported {
 				c.Date, c.DateText = o.Date, o.DateText
 				break
@@ -231,4 +235,28 @@ func (x *extractor) storyAfterDCT(evs []*cand) {
 			c.Date = next
 		}
 	}
+}
+
+// presentVerb reports whether the trigger at i is a present-tense verb
+// after "is|are|am" ("are meeting") or a plain present after a plural
+// subject ("they meet").
+func presentVerb(toks []token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].Lower {
+		case "is", "are", "am":
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether the word at i stands inside quotation marks.
+func quotedAt(toks []token, i int) bool {
+	n := 0
+	for _, t := range toks[:i] {
+		if isQuoteTok(t.Text) {
+			n++
+		}
+	}
+	return n%2 == 1
 }

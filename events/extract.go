@@ -587,7 +587,9 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 			// "the secretary of state" in 1998: the one holder of an office
 			// whose title no other state uses
 			if role, _, ok := x.kb.Role(rw); ok && strings.Contains(rw, " ") {
-				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 {
+				// only when the article already names the state the office
+				// serves: a Vatican story's secretary of state is no American
+				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 && x.servesNamedState(hs[0], role) {
 					return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
 				}
 			}
@@ -655,4 +657,15 @@ func (x *extractor) aliasOwner(form string) string {
 // holds that was named last (see latestOf).
 func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
 	return x.latestOf(maps.Values(x.actors), ok)
+}
+
+// servesNamedState reports whether e holds role, at the article's date, for
+// a state or organisation the article has already named as an actor.
+func (x *extractor) servesNamedState(e *kb.Entity, role string) bool {
+	for _, t := range e.Terms {
+		if t.Role == role && t.Affiliation != "" && x.actors[t.Affiliation] != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,18 @@ func TestGeneralRules(t *testing.T) {
 			[]genEvent{{Statement, "2024-03-18", Occurred, []string{"kaja-kallas"}}}},
 		{"hours on the ground", "Foreign Minister Ingrid Halvorsen will spend only three hours on the ground in Juba on Wednesday.",
 			[]genEvent{{Visit, "2024-03-27", Planned, []string{"ingrid-halvorsen", "south-sudan"}}}},
+		{"a fronted attack is not the main subject's", "After the invasion of Georgia, President Obama sent aid to Tbilisi.",
+			[]genEvent{{Aid, "", Occurred, []string{"obama"}}}},
+		{"a secretary of state of a state the article does not name",
+			"Pope Francis met the Lebanese prime minister on Monday. The secretary of state joined the talks.",
+			[]genEvent{{Meeting, "2024-03-18", Occurred, []string{"pope-francis", "najib-mikati"}}}},
+		{"words in a phone call are no meeting", "Blinken told Gulf foreign ministers in a phone call on Monday that the strikes must stop.",
+			[]genEvent{{Demand, "2024-03-25", Planned, []string{"gulf-foreign-ministers"}}}},
+		{"a past event reported on a day keeps its own day open", "Saudi officials said on Monday that Iran attacked the Abqaiq oil plant.",
+			[]genEvent{
+				{Statement, "2024-03-18", Occurred, []string{"saudi-officials"}},
+				{Attack, "", Occurred, []string{"iran"}},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

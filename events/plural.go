@@ -16,7 +16,7 @@ var pluralHeads = map[string]string{
 	"leaders": "", "men": "", "women": "", "officials": "", "ministers": "minister",
 	"foreign ministers": "foreign minister", "presidents": "president", "envoys": "",
 	"diplomats": "", "statesmen": "", "premiers": "prime minister", "prime ministers": "prime minister",
-	"kings": "king", "sides": "",
+	"kings": "king",
 }
 
 // pluralDefinite recognises "the [two|three|both] [foreign] ministers|leaders|men"

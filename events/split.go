@@ -52,6 +52,13 @@ func (x *extractor) audienceMeeting(c *cand, toks []token, h trigHit) *cand {
 	if c.noSubj || len(c.Actors) < 2 {
 		return nil
 	}
+	lo, hi := clauseBounds(toks, h.start, h.end)
+	for _, t := range toks[lo:hi] {
+		switch t.Lower {
+		case "phone", "call", "telephone", "video", "videoconference", "letter", "message":
+			return nil // "told the ministers in a phone call": no one met
+		}
+	}
 	for _, id := range c.Actors[1:] {
 		r := x.actors[id]
 		if r == nil || r.Kind != Group {
