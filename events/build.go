@@ -1147,7 +1147,24 @@ func presentTense(toks []token, i int) bool {
 	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
 		return false
 	}
+	// a bare infinitive after a verb of causing or perceiving has no
+	// subject of its own: "helped broker", "watched the troops shell"
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if bareInfinitiveVerbs[toks[k].Lower] {
+			return false
+		}
+		if !toks[k].Word || toks[k].Lower == "that" {
+			break
+		}
+	}
 	return true
+}
+
+// bareInfinitiveVerbs take a verb without "to" after them or their object.
+var bareInfinitiveVerbs = map[string]bool{
+	"help": true, "helps": true, "helped": true, "helping": true, "let": true, "lets": true, "letting": true,
+	"watch": true, "watches": true, "watched": true, "see": true, "sees": true, "saw": true, "seen": true,
+	"hear": true, "hears": true, "heard": true, "make": true, "makes": true, "made": true,
 }
 
 var pastOnce = sync.OnceValue(func() map[string]bool {

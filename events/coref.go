@@ -220,10 +220,14 @@ func (x *extractor) storyAfterDCT(evs []*cand) {
 	next := DayDate(x.dctTime.AddDate(0, 0, 1))
 	week := DayDate(x.dctTime.AddDate(0, 0, -6))
 	wd, ok := time.Weekday(0), false
+	travellers := map[string]bool{} // first actors of the events planned for that day
 	for _, c := range evs {
 		if c.Status == Planned && c.Date == next {
 			if d, found := weekdayIn(c.DateText); found {
 				wd, ok = d, true
+				if len(c.Actors) > 0 {
+					travellers[c.Actors[0]] = true
+				}
 			}
 		}
 	}
@@ -232,6 +236,12 @@ func (x *extractor) storyAfterDCT(evs []*cand) {
 	}
 	for _, c := range evs {
 		if d, found := weekdayIn(c.DateText); found && d == wd && c.Date == week {
+			// an event told as past moves after the article's date only
+			// under a bare weekday, on the trip of one who plans that day
+			// ("struck Rafah last Tuesday" stays a week back)
+			if c.Status != Planned && (!bareWeekday(c.DateText) || len(c.Actors) == 0 || !travellers[c.Actors[0]]) {
+				continue
+			}
 			c.Date = next
 		}
 	}
@@ -259,4 +269,22 @@ func quotedAt(toks []token, i int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// bareWeekday reports whether a date's words are a weekday name alone, or
+// with "on" or a part of the day ("Tuesday", "on Tuesday", "Tuesday morning").
+func bareWeekday(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	n := 0
+	for _, w := range ws {
+		switch w {
+		case "on", "morning", "afternoon", "evening", "night":
+		default:
+			if _, ok := weekdayIn(w); !ok {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }

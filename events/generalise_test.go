@@ -46,6 +46,10 @@ func TestGeneralRules(t *testing.T) {
 				{Statement, "2024-03-18", Occurred, []string{"saudi-officials"}},
 				{Attack, "", Occurred, []string{"iran"}},
 			}},
+		{"a bare infinitive is no schedule", "Norway helped broker a truce between the two militias, officials said Monday.",
+			[]genEvent{{Mediation, "2024-03-18", Occurred, []string{"norway"}}}},
+		{"a perceived act is no schedule", "Residents watched Russian troops shell Kharkiv on Monday.",
+			[]genEvent{{Attack, "2024-03-18", Occurred, []string{"russian-troops"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,5 +62,23 @@ func TestGeneralRules(t *testing.T) {
 				t.Errorf("%q: mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestStoryAfterDCTKeepsThePast checks that a planned weekday the day
+// after the article's date does not pull a past event of another actor,
+// dated "last <weekday>", past the article's date.
+func TestStoryAfterDCTKeepsThePast(t *testing.T) {
+	doc := extractCase(t, "2024-03-18", "Israeli jets struck Rafah last Tuesday. Netanyahu will meet Biden in Washington on Tuesday.")
+	var got []genEvent
+	for _, e := range doc.Events {
+		got = append(got, genEvent{e.Type, e.Date, e.Status, e.Actors})
+	}
+	want := []genEvent{
+		{Attack, "2024-03-12", Occurred, []string{"israel"}},
+		{Meeting, "2024-03-19", Planned, []string{"benjamin-netanyahu", "joe-biden"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }
