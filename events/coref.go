@@ -137,6 +137,9 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 			continue
 		}
 		for _, c := range inSent[si] {
+			if c.Status != Occurred || x.otherGathering(s.Text[loc[1]:], anchor) {
+				continue // "would sign ... at the talks": no day for what did not happen
+			}
 			if off := c.headOffset - s.Start; c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
 				c.Date = anchor.Date
 				c.DateText = s.Text[loc[0]:loc[1]]
@@ -287,4 +290,23 @@ func bareWeekday(text string) bool {
 		}
 	}
 	return n == 1
+}
+
+// otherGathering reports whether the words after "at the talks" place the
+// gathering elsewhere or at another time than anchor ("at the talks in
+// June", "at the summit in Oslo" after a meeting in Rome).
+func (x *extractor) otherGathering(after string, anchor *cand) bool {
+	after = strings.TrimSpace(after)
+	if !strings.HasPrefix(after, "in ") && !strings.HasPrefix(after, "on ") && !strings.HasPrefix(after, "next ") {
+		return false
+	}
+	w := strings.Fields(after)
+	if len(w) < 2 {
+		return false
+	}
+	name := strings.Trim(w[1], ".,;:")
+	if anchor.Place != "" && strings.HasPrefix(anchor.Place, name) {
+		return false
+	}
+	return true
 }

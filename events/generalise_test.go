@@ -46,6 +46,11 @@ func TestGeneralRules(t *testing.T) {
 				{Statement, "2024-03-18", Occurred, []string{"saudi-officials"}},
 				{Attack, "", Occurred, []string{"iran"}},
 			}},
+		{"a hypothetical deal at later talks takes no day", "Foreign ministers met in Vienna on Monday. Officials said Iran would sign a framework deal at the talks in July.",
+			[]genEvent{
+				{Meeting, "2024-03-18", Occurred, []string{"foreign-ministers"}},
+				{Agreement, "", Hypothetical, []string{"iran"}},
+			}},
 		{"a bare infinitive is no schedule", "Norway helped broker a truce between the two militias, officials said Monday.",
 			[]genEvent{{Mediation, "2024-03-18", Occurred, []string{"norway"}}}},
 		{"a perceived act is no schedule", "Residents watched Russian troops shell Kharkiv on Monday.",
