@@ -22,7 +22,7 @@ func TestCoreference(t *testing.T) {
 			"U.S. Secretary of State Antony Blinken landed in Cairo on Wednesday. Blinken rejected the plan on Thursday.",
 			Rejection, []string{"antony-blinken"}},
 		{"surname alone from the knowledge base at the date", "1998-08-18",
-			"Albright met Kenyan President Daniel arap Moi in Nairobi on Tuesday.",
+			"On Tuesday Albright held talks with Kenyan President Daniel arap Moi at State House.",
 			Meeting, []string{"madeleine-albright", "daniel-arap-moi"}},
 		{"title to the holder of the office at the date", "1998-03-05",
 			"The United States weighed the Iraqi offer. The secretary of state rejected it on Thursday.",
@@ -52,7 +52,7 @@ func TestCoreference(t *testing.T) {
 			"Bush met King Hussein of Jordan on Thursday. Iraq's Saddam Hussein accused Bush of betrayal. Hussein rejected the charge.",
 			Rejection, []string{"hussein-bin-talal"}},
 		{"a fronted phrase belongs to the main subject", "2024-03-21",
-			"After a two-hour meeting with el-Sissi in Cairo, Blinken said a deal was possible.",
+			"After lengthy talks with el-Sissi, Blinken told reporters in Cairo that a truce was within reach.",
 			Meeting, []string{"antony-blinken", "abdel-fattah-el-sissi"}},
 	}
 	for _, tt := range tests {

@@ -32,7 +32,7 @@ func TestGeneralRules(t *testing.T) {
 			}},
 		{"what before a naming verb", "Prime Minister Kaja Kallas condemned what she calls a blockade of Narva on Monday.",
 			[]genEvent{{Statement, "2024-03-18", Occurred, []string{"kaja-kallas"}}}},
-		{"hours on the ground", "Foreign Minister Ingrid Halvorsen will spend only three hours on the ground in Juba on Wednesday.",
+		{"hours on the ground", "Foreign Minister Ingrid Halvorsen will spend just two days on the ground in Juba from Wednesday.",
 			[]genEvent{{Visit, "2024-03-27", Planned, []string{"ingrid-halvorsen", "south-sudan"}}}},
 		{"a fronted attack is not the main subject's", "After the invasion of Georgia, President Obama sent aid to Tbilisi.",
 			[]genEvent{{Aid, "", Occurred, []string{"obama"}}}},
