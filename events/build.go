@@ -1147,6 +1147,9 @@ func presentTense(toks []token, i int) bool {
 	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
 		return false
 	}
+	if i > 0 && (determiners[toks[i-1].Lower] || articles[toks[i-1].Lower]) {
+		return false // "issued an appeal on Tuesday": a noun, no verb of its own
+	}
 	// a bare infinitive after a verb of causing or perceiving has no
 	// subject of its own: "helped broker", "watched the troops shell"
 	for k := i - 1; k >= 0 && k >= i-6; k-- {

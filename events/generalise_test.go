@@ -51,6 +51,8 @@ func TestGeneralRules(t *testing.T) {
 				{Meeting, "2024-03-18", Occurred, []string{"foreign-ministers"}},
 				{Agreement, "", Hypothetical, []string{"iran"}},
 			}},
+		{"a noun after an article is no schedule", "Prime Minister Kaja Kallas issued an appeal on Tuesday to travellers in the region.",
+			[]genEvent{{Statement, "2024-03-19", Occurred, []string{"kaja-kallas"}}}},
 		{"a bare infinitive is no schedule", "Norway helped broker a truce between the two militias, officials said Monday.",
 			[]genEvent{{Mediation, "2024-03-18", Occurred, []string{"norway"}}}},
 		{"a perceived act is no schedule", "Residents watched Russian troops shell Kharkiv on Monday.",

@@ -368,7 +368,7 @@ func (p *parser) cue(j int) (Tense, bool) {
 		}
 		next := p.tok(j + 1)
 		if next.kind == kWord && !next.isCap() && !notVerbs[next.l] && !strings.HasSuffix(next.l, "ed") &&
-			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") {
+			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") && !pluralNoun(next.l) {
 			return TenseFuture, false
 		}
 		return TenseUnknown, false
@@ -951,4 +951,11 @@ func (p *parser) oneOf(i int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// pluralNoun reports whether a word after "to" ends as a plural noun does
+// ("to travellers", "to officials"): an infinitive never ends in a single
+// -s ("to discuss", "to focus" end otherwise).
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

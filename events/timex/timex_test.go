@@ -196,6 +196,7 @@ func TestTag(t *testing.T) {
 		{"no story day without a future mention", "2024-03-18", "Kallas flew Tuesday to the Caucasus.", []tx{{"Tuesday", "DATE", "2024-03-12", ""}}},
 		{"one day per weekday", "1999-03-13", "Poles held celebrations to mark the entry into NATO on Friday. In a televised address Friday, he spoke.",
 			[]tx{{"Friday", "DATE", "1999-03-12", ""}, {"Friday", "DATE", "1999-03-12", ""}}},
+		{"to before a plural noun is no infinitive", "2024-03-21", "Kallas issued an appeal to travellers on Tuesday.", []tx{{"Tuesday", "DATE", "2024-03-19", ""}}},
 		{"scheduled present", "1998-05-01", "Ruto and Museveni meet jointly Monday with Lula in Nairobi.", []tx{{"Monday", "DATE", "1998-05-04", ""}}},
 		{"head of is a noun", "2000-02-10", "On Wednesday, Ricardo Alarcon, head of the assembly, said it.", []tx{{"Wednesday", "DATE", "2000-02-09", ""}}},
 		{"attribution is not the clause's tense", "1999-02-10", "The bloc has agreed to take in Peru, Chile and Bolivia in early March, a diplomat said.", []tx{{"early March", "DATE", "1999-03", "START"}}},
