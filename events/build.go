@@ -416,10 +416,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if invited {
 			c.invited = true
 		}
-		if !ownerFound && t.Type != Attack && t.Type != Sanction {
+		if !ownerFound && t.Type != Attack && t.Type != Sanction && !definiteBefore(toks, h.start) {
 			// "After talks with the emir, Lula said": the subject of the main
 			// clause owns an event named in a fronted phrase (not an attack or
-			// sanction: "After the invasion, Bush sent troops" is no attack by Bush)
+			// sanction: "After the invasion, Bush sent troops" is no attack by Bush;
+			// nor "the ceremony", which refers back to a gathering, if any)
 			if ids := x.frontedOwner(toks, ms, h); len(ids) > 0 {
 				subj = ids
 				c.anaphoric = false

@@ -53,6 +53,11 @@ func TestGeneralRules(t *testing.T) {
 			}},
 		{"a noun after an article is no schedule", "Prime Minister Kaja Kallas issued an appeal on Tuesday to travellers in the region.",
 			[]genEvent{{Statement, "2024-03-19", Occurred, []string{"kaja-kallas"}}}},
+		{"a fronted definite gathering is no new meeting", "Hamas and Israel agreed on a four-day truce on Wednesday. At the ceremony in Doha, Qatar said more hostages would be freed.",
+			[]genEvent{
+				{Agreement, "2024-03-20", Occurred, []string{"hamas", "israel"}},
+				{Release, "", Hypothetical, []string{"qatar"}},
+			}},
 		{"a bare infinitive is no schedule", "Norway helped broker a truce between the two militias, officials said Monday.",
 			[]genEvent{{Mediation, "2024-03-18", Occurred, []string{"norway"}}}},
 		{"a perceived act is no schedule", "Residents watched Russian troops shell Kharkiv on Monday.",
