@@ -66,6 +66,9 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
 				continue // ", saying ...": attribution of a reason, not a statement
 			}
+			if !t.Noun && head == i && i > 0 && (toks[i].Lower == "call" || toks[i].Lower == "calls") && callModifiers[toks[i-1].Lower] {
+				continue // "in a phone call on Monday": the noun, no "call on" demand
+			}
 			if !t.Noun && head == i && freeAdjective(toks, i) {
 				continue // "the only remaining free crossing": an adjective
 			}
@@ -130,6 +133,9 @@ func freeAdjective(toks []token, i int) bool {
 	}
 	return toks[i-1].Word && !toks[i-1].Cap
 }
+
+// callModifiers make "call" a noun: "a phone call", "a video call".
+var callModifiers = map[string]bool{"phone": true, "telephone": true, "video": true, "conference": true, "courtesy": true}
 
 // objectPronouns stand after a verb, never after an adjective.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true, "all": true}

@@ -39,8 +39,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a secretary of state of a state the article does not name",
 			"Pope Francis met the Lebanese prime minister on Monday. The secretary of state joined the talks.",
 			[]genEvent{{Meeting, "2024-03-18", Occurred, []string{"pope-francis", "najib-mikati"}}}},
-		{"words in a phone call are no meeting", "Blinken told Gulf foreign ministers in a phone call on Monday that the strikes must stop.",
-			[]genEvent{{Demand, "2024-03-25", Planned, []string{"gulf-foreign-ministers"}}}},
+		{"words in a phone call are no meeting", "Blinken told Gulf foreign ministers in a phone call on Monday that the strikes had to stop.",
+			[]genEvent{{Statement, "2024-03-18", Occurred, []string{"antony-blinken", "gulf-foreign-ministers"}}}},
 		{"a past event reported on a day keeps its own day open", "Saudi officials said on Monday that Iran attacked the Abqaiq oil plant.",
 			[]genEvent{
 				{Statement, "2024-03-18", Occurred, []string{"saudi-officials"}},
