@@ -66,8 +66,14 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			if !t.Noun && head == i && i > 0 && toks[i-1].Text == "," && strings.HasSuffix(toks[i].Lower, "ing") && t.Type == Statement {
 				continue // ", saying ...": attribution of a reason, not a statement
 			}
-			if !t.Noun && head == i && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
-				continue // "what he calls an eternal merger": a name for something, no event
+			if !t.Noun && head == i && i > 0 && (toks[i].Lower == "call" || toks[i].Lower == "calls") && callModifiers[toks[i-1].Lower] {
+				continue // "in a phone call on Monday": the noun, no "call on" demand
+			}
+			if !t.Noun && head == i && freeAdjective(toks, i) {
+				continue // "the only remaining free crossing": an adjective
+			}
+			if !t.Noun && head == i && namingVerbs[toks[i].Lower] && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
+				continue // "what the rebels term a truce": a name for something, no event
 			}
 			if len(t.Ctx) > 0 {
 				found := false
@@ -108,7 +114,36 @@ var determiners = map[string]bool{
 
 // articles and possessives: the words before a noun phrase's modifier ("the
 // Nairobi bombing"), never a conjunction ("that Hamas rejected").
-var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "last": true}
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// freeAdjective reports whether "free" at toks[i] is an adjective before
+// its noun ("a free crossing") rather than the verb ("will free hostages"):
+// a lowercase noun follows and no auxiliary, "to" or pronoun comes before.
+func freeAdjective(toks []token, i int) bool {
+	if toks[i].Lower != "free" || i+1 >= len(toks) || i == 0 {
+		return false
+	}
+	n := toks[i+1]
+	if !n.Word || n.Cap || determiners[n.Lower] || objectPronouns[n.Lower] {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "not", "and", "or", "did", "", "helped", "help", "let":
+		return false
+	}
+	return toks[i-1].Word && !toks[i-1].Cap
+}
+
+// callModifiers make "call" a noun: "a phone call", "a video call".
+var callModifiers = map[string]bool{"phone": true, "telephone": true, "video": true, "conference": true, "courtesy": true}
+
+// objectPronouns stand after a verb, never after an adjective.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true, "all": true}
+
+// namingVerbs give something a name ("what she calls a blockade"): after
+// "what" they report no event.
+var namingVerbs = map[string]bool{"call": true, "calls": true, "called": true, "term": true, "terms": true, "termed": true,
+	"describe": true, "describes": true, "described": true, "dub": true, "dubs": true, "dubbed": true, "label": true, "labels": true, "labelled": true, "labeled": true}
 
 // nounContext reports whether the word at toks[i] stands where a noun does.
 func (x *extractor) nounContext(toks []token, i int) bool {
@@ -123,11 +158,11 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 		return true
 	}
 	if prepositions[p.Lower] && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
-		return true // "a warning against travel to Kenya"
+		return true // "an advisory against travel to Chad"
 	}
 	if i > 1 && articles[toks[i-2].Lower] && (strings.HasSuffix(toks[i].Lower, "ing") ||
 		len(p.Lower) > 5 && strings.HasSuffix(p.Lower, "ing") && !personNouns[p.Lower] && !toks[i].Cap) {
-		return true // "the Nairobi bombing", "a two-hour meeting", "the last remaining free port"
+		return true // "the Basra shelling", "a two-hour meeting"
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
@@ -223,7 +258,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		}
 	}
 	// a plain reporting verb that frames another event of the sentence is no
-	// statement of its own ("Bush said King Hussein assured him ...")
+	// statement of its own ("Lula said the emir promised him ...")
 	framed := cands[:0]
 	for _, c := range cands {
 		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
@@ -295,7 +330,7 @@ func isNegated(toks []token, start int) bool {
 				return true
 			}
 		case "or", "nor":
-			// "would not elaborate, or comment on": the negation covers both verbs
+			// "did not confirm, or deny": the negation covers both verbs
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if negWords[toks[j].Lower] {
 					return true
@@ -334,8 +369,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				break
 			}
 		}
-		// a date right before: "the Aug. 7 terrorist blasts", "its 1990 invasion"
-		for _, tx := range x.tx {
+		// a date right before: "the June 3 rocket strikes", "its 2014 incursion"
+		for _, tx := range x.txBetween(s.Start, s.End) {
 			if tx.End <= toks[h.start].Start && tx.End >= toks[max(h.start-3, 0)].Start && tx.Type == timex.TypeDate && tx.Start >= s.Start {
 				k := h.start
 				for k > 0 && toks[k-1].Start >= tx.End {
@@ -364,7 +399,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				break // "arrived on Tuesday for talks": the word belongs to another phrase
 			}
 		}
-		// a verb of taking place after it: "The ceremony will take place", "talks were held"
+		// a verb of taking place after it: "The signing takes place", "talks were held"
 		if nounHappens(toks, h.end) {
 			licensed = true
 		}
@@ -387,9 +422,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if invited {
 			c.invited = true
 		}
-		if !ownerFound {
-			// "After a meeting with King Hussein, Bush said": the subject of
-			// the main clause owns an event named in a fronted phrase
+		if !ownerFound && t.Type != Attack && t.Type != Sanction && !definiteBefore(toks, h.start) {
+			// "After talks with the emir, Lula said": the subject of the main
+			// clause owns an event named in a fronted phrase (not an attack or
+			// sanction: "After the invasion, Bush sent troops" is no attack by Bush;
+			// nor "the ceremony", which refers back to a gathering, if any)
 			if ids := x.frontedOwner(toks, ms, h); len(ids) > 0 {
 				subj = ids
 				c.anaphoric = false
@@ -412,10 +449,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	if len(subj) == 0 && t.Type == Statement && !t.Noun && (h.start == 0 || isQuoteTok(toks[h.start-1].Text) || toks[h.start-1].Text == ",") {
-		// "..., said spokesman Kenneth Bacon": the speaker follows the verb
+		// "..., said spokeswoman Ana Ruiz": the speaker follows the verb
 		if h.end < len(toks) && at[h.end] >= 0 && ms[at[h.end]].actor != "" && ms[at[h.end]].prep == "" {
 			subj = []string{ms[at[h.end]].actor}
-			// "Replied State Department deputy spokesman Richard Boucher":
+			// "Answered a Defence Ministry press officer, Ola Berg":
 			// the person the title phrase ends with speaks
 			for k := ms[at[h.end]].j; k < len(toks) && k < h.end+8 && (toks[k].Word || toks[k].Text == "-"); k++ {
 				if at[k] >= 0 {
@@ -429,13 +466,13 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	cataphor := false
 	if d, noun, ok := indefinitePerson(toks, lo, h.start); ok && !t.Noun && len(subj) == 0 {
-		cataphor = true // "A Pentagon spokesman said": named in the next sentence
+		cataphor = true // "A navy spokeswoman said": named in the next sentence
 		c.fallback = x.describedBy(ms, at, d, h.start)
 		c.descNoun = noun
 	}
 	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && commonNounSubject(toks[h.start-1]) && at[h.start-1] < 0 {
 		// "..., officials said": a subject that names no actor, unless a
-		// demonym qualifies it ("Iraqi military authorities ordered")
+		// demonym qualifies it ("Sudanese army commanders ordered")
 		for k := h.start - 2; k >= 0 && k >= h.start-3; k-- {
 			// "Iraqi authorities", "Iraqi military authorities", "Pentagon sources"
 			if at[k] >= 0 && ms[at[k]].actor != "" && (ms[at[k]].adj || ms[at[k]].j == h.start-1 && x.actors[ms[at[k]].actor].Kind != Person) {
@@ -451,7 +488,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	if len(subj) == 0 && !cataphor && !t.Noun && h.start > 0 && toks[h.start-1].Lower == "and" && x.prevVerb != nil && !x.prevVerb.noSubj && len(x.prevVerb.Actors) > 0 {
-		// "called Bush a liar and said ...": coordinated verbs share their subject
+		// "accused Ruto of bad faith and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
 	if len(subj) == 0 && !cataphor && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
@@ -494,7 +531,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	if cataphor {
 		x.cataphors = append(x.cataphors, c)
 	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country {
-		return nil // "its exports go to Iraq": a state does not travel; its leaders and envoys do
+		return nil // "half its grain goes to Egypt": a state does not travel; its leaders and envoys do
 	} else if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
 		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
 	}
@@ -509,7 +546,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		c.Status = Planned // an invitation is to something to come; a past date turns it back
 	}
 	if t.Type == Attack && (c.Status == Hypothetical || c.Status == Planned) {
-		// "said it would strike Iraq unless ...": a threat
+		// "said it would bomb the depots if ...": a threat
 		for k := h.end; k < len(toks); k++ {
 			if toks[k].Lower == "unless" || toks[k].Lower == "if" {
 				c.Type, c.Status = Threat, Occurred
@@ -664,12 +701,12 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 // trigger that is not the object of a preposition, with the actors
 // coordinated with it ("The United States, Egypt and Qatar").
 func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
-	// a relative clause: "ambassadors ..., who came to the State Department"
+	// a relative clause: "envoys ..., who went to the palace"
 	// has the noun before "who" as its subject, named or not
 	r := start - 1
 	for r >= lo && at[r] < 0 && toks[r].Word && toks[r].Lower != "who" && toks[r].Lower != "which" && toks[r].Lower != "that" &&
 		toks[r].Lower != "and" && toks[r].Lower != "or" {
-		r-- // "who came to the ministry to offer": the verbs of the clause share its subject
+		r-- // "who went to the palace to express": the verbs of the clause share its subject
 	}
 	if r >= 0 && r >= lo && (toks[r].Lower == "who" || toks[r].Lower == "which") {
 		a := r - 1
@@ -693,7 +730,7 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 	for k := start - 1; k >= lo && k >= start-30; k-- {
 		if at[k] < 0 {
 			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
-				return nil // "they should continue visiting": a subject no actor stands for
+				return nil // "they may keep travelling": a subject no actor stands for
 			}
 			continue
 		}
@@ -737,11 +774,11 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 				continue
 			}
 			if at[j] >= 0 && ms[at[j]].prep == "of" && ms[at[j]].i >= 2 {
-				j = ms[at[j]].i - 2 // "Geremek of Poland, Martonyi of Hungary and Kavan"
+				j = ms[at[j]].i - 2 // "Sand of Norway, Lund of Denmark and Ek"
 				continue
 			}
 			if at[j] >= 0 && (ms[at[j]].adj || ms[at[j]].pronoun && possessives[toks[j].Lower]) && !conj {
-				j = ms[at[j]].i - 1 // "Palestinian leader Yasser Arafat", "his counterpart X": modifiers of the name
+				j = ms[at[j]].i - 1 // "Chilean leader Gabriel Boric", "his counterpart X": modifiers of the name
 				continue
 			}
 			if conj && at[j] >= 0 && ms[at[j]].actor != "" && !ms[at[j]].adj && ms[at[j]].prep == "" {
@@ -777,7 +814,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		k = m.j - 1
 		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
 		if t.Noun && t.Dest && m.i > h.end+2 {
-			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to U.S. travelers"
+			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
 			place = x.placeName(m)
@@ -790,7 +827,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			continue
 		}
 		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
-			// "bombings at U.S. embassies": the state whose mission was hit
+			// "shelling of French consulates": the state whose mission was hit
 		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
 			continue
 		}
@@ -920,7 +957,7 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		near = nb.String()
 	}
 	if h.end > h.head+1 && strings.HasSuffix(toks[h.head+1].Lower, "ed") {
-		return Occurred // "the sanctions imposed on Iraq": a participle tells what was done
+		return Occurred // "the embargo placed on Eritrea": a participle tells what was done
 	}
 	for _, p := range ongoingBefore {
 		if strings.Contains(near, " "+p+" ") {
@@ -962,7 +999,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 	if len(cands) == 0 {
 		return
 	}
-	for _, tx := range x.tx {
+	for _, tx := range x.txBetween(s.Start, s.End) {
 		if tx.Start < s.Start || tx.End > s.End {
 			continue
 		}
@@ -998,7 +1035,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			left, right := nearestCand(cands, ti, -1, 12), nearestCand(cands, ti, +1, 10)
 			switch {
 			case left != nil && right != nil && hasComma(toks, left.head, ti) && !hasComma(toks, ti, right.head):
-				// "Ahead of X's trip, the State Department on Sunday issued":
+				// "Before X's tour, the ministry on Monday published":
 				// the date stands in the clause of the trigger after it
 				best = right
 			case left != nil:
@@ -1006,8 +1043,8 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 			case right != nil:
 				best = right
 			default:
-				// a lone trigger far away: "is scheduled to spend five hours in
-				// Dar es Salaam, her first stop Tuesday morning"
+				// a lone trigger far away: "is due to fly to Lusaka, the
+				// second leg of his tour, on Friday evening"
 				if c := nearestCand(cands, ti, -1, 20); c != nil && !hasClauseWord(toks, c.head, ti) {
 					best = c
 				}
@@ -1057,7 +1094,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 }
 
 // hasPreposition reports whether a preposition other than "of" stands in ts:
-// "imposed on Iraq after its invasion" names two events, "broker an end of
+// "placed on Eritrea after its incursion" names two events, "broker an end of
 // the war" one.
 func hasPreposition(ts []token) bool {
 	for _, t := range ts {
@@ -1117,7 +1154,27 @@ func presentTense(toks []token, i int) bool {
 	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
 		return false
 	}
+	if i > 0 && (determiners[toks[i-1].Lower] || articles[toks[i-1].Lower]) {
+		return false // "issued an appeal on Tuesday": a noun, no verb of its own
+	}
+	// a bare infinitive after a verb of causing or perceiving has no
+	// subject of its own: "helped broker", "watched the troops shell"
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if bareInfinitiveVerbs[toks[k].Lower] {
+			return false
+		}
+		if !toks[k].Word || toks[k].Lower == "that" {
+			break
+		}
+	}
 	return true
+}
+
+// bareInfinitiveVerbs take a verb without "to" after them or their object.
+var bareInfinitiveVerbs = map[string]bool{
+	"help": true, "helps": true, "helped": true, "helping": true, "let": true, "lets": true, "letting": true,
+	"watch": true, "watches": true, "watched": true, "see": true, "sees": true, "saw": true, "seen": true,
+	"hear": true, "hears": true, "heard": true, "make": true, "makes": true, "made": true,
 }
 
 var pastOnce = sync.OnceValue(func() map[string]bool {
@@ -1211,6 +1268,8 @@ var numberWords = map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four":
 // event after "after" is N days before the one the sentence starts with
 // (an earlier event of the same type, "The meeting comes one day after ...").
 func (x *extractor) anchorRelative(sents []Sentence) {
+	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
+	inSent := bySentence(x.events)
 	for si, s := range sents {
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)
 		if loc == nil {
@@ -1229,29 +1288,28 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		}
 		// "X proposed a plan one day before the meeting": the anchor is named
 		// after the phrase, the dated event before it
-		if x.anchorAfter(si, s, loc, n) {
+		if x.anchorAfter(si, s, loc, n, dated, inSent[si]) {
 			continue
 		}
 		// the anchor: an event named before the phrase ("The meeting") is the last
 		// earlier event of that type
 		headText := strings.ToLower(s.Text[:loc[0]])
-		var anchor *cand
-		for _, c := range x.events {
-			if c.sent >= si {
-				continue
-			}
-			for _, f := range typeNouns[c.Type] {
-				if strings.Contains(headText, f) && c.Date != "" && len(c.Date) == 10 {
-					anchor = c
+		var named []Type
+		for _, typ := range Types {
+			for _, f := range typeNouns[typ] {
+				if strings.Contains(headText, f) {
+					named = append(named, typ)
+					break
 				}
 			}
 		}
+		anchor := dated.before(si, named...)
 		if anchor == nil {
 			continue
 		}
 		at, _, _ := anchor.Date.Span()
-		for _, c := range x.events {
-			if c.sent != si || c.Offset != s.Start {
+		for _, c := range inSent[si] {
+			if c.Offset != s.Start {
 				continue
 			}
 			if c.Date == "" && tokenOffsetAfter(c, s, loc[1]) {
@@ -1265,7 +1323,9 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 // anchorAfter dates the events of sentence si that stand before a phrase
 // "N days before|after the <event noun>" from the latest earlier event of
 // that noun's type. n is negative for "before".
-func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int) bool {
+// dated gives the latest earlier dated event of a type, inSent the events
+// of sentence si.
+func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int, dated *earlier, inSent []*cand) bool {
 	rest := strings.ToLower(s.Text[loc[1]:])
 	rest = strings.TrimLeft(rest, " ")
 	for _, det := range []string{"the ", "that ", "this ", "their ", "his ", "her ", "its "} {
@@ -1278,19 +1338,14 @@ func (x *extractor) anchorAfter(si int, s Sentence, loc []int, n int) bool {
 				if !strings.HasPrefix(noun, f) {
 					continue
 				}
-				var anchor *cand
-				for _, c := range x.events {
-					if c.Type == typ && c.sent < si && c.Date != "" && len(c.Date) == 10 {
-						anchor = c
-					}
-				}
+				anchor := dated.before(si, typ)
 				if anchor == nil {
 					return false
 				}
 				at, _, _ := anchor.Date.Span()
 				done := false
-				for _, c := range x.events {
-					if c.sent == si && c.Date == "" && c.headOffset-s.Start < loc[0] {
+				for _, c := range inSent {
+					if c.Date == "" && c.headOffset-s.Start < loc[0] {
 						c.Date = DayDate(at.AddDate(0, 0, n))
 						c.DateText = s.Text[loc[0]:loc[1]] + " " + strings.TrimSpace(s.Text[loc[1]:loc[1]+len(det)+len(f)+1])
 						done = true
@@ -1378,6 +1433,7 @@ func (x *extractor) eventList(docID string) []Event {
 	x.storyAfterDCT(x.events)
 	continueDates(x.events)
 	var merged []*cand
+	ix := newMergeIndex()
 	for _, c := range x.events {
 		if len(c.Actors) == 0 && c.noSubj && !(c.Type == Attack && c.Date != "") {
 			continue // a description the next sentence did not name
@@ -1385,10 +1441,8 @@ func (x *extractor) eventList(docID string) []Event {
 		if c.anaphoric {
 			// "the bombings": the latest earlier event of the type, if any
 			var ante *cand
-			for _, o := range merged {
-				if o.Type == c.Type && (c.Date == "" || o.Date == c.Date) {
-					ante = o
-				}
+			if i := ix.latest(c.Type, c.Date); i >= 0 {
+				ante = merged[i]
 			}
 			if ante != nil {
 				// its evidence joins, its guessed participants do not
@@ -1402,26 +1456,42 @@ func (x *extractor) eventList(docID string) []Event {
 			continue
 		}
 		done := false
-		for _, o := range merged {
-			if x.sameEvent(o, c) {
+		for _, i := range ix.alike(c) {
+			if o := merged[i]; x.sameEvent(o, c) {
+				undated := o.Date == ""
 				mergeInto(o, c)
+				if undated && o.Date != "" {
+					ix.dated(o, i)
+				}
 				done = true
 				break
 			}
 		}
 		if !done {
+			ix.add(c, len(merged))
 			merged = append(merged, c)
 		}
 	}
 	merged = x.joinUndated(merged)
 	// an undated visit takes the day of the traveller's dated events at the
 	// same place ("the trip began in Saudi Arabia" + "met ... in Saudi Arabia" a day earlier)
+	placedDays := map[string][]*cand{} // the events dated to a day at a place, by actor
+	addPlacedDay := func(o *cand) {
+		if len(o.Date) == 10 && o.Place != "" {
+			for _, a := range dedupe(o.Actors) {
+				placedDays[a] = append(placedDays[a], o)
+			}
+		}
+	}
+	for _, o := range merged {
+		addPlacedDay(o)
+	}
 	for _, c := range merged {
 		if c.Type != Visit || c.Date != "" || c.Place == "" || len(c.Actors) == 0 {
 			continue
 		}
 		var best Date
-		for _, o := range merged {
+		for _, o := range placedDays[c.Actors[0]] {
 			if o == c || o.Date == "" || len(o.Date) != 10 || o.Place == "" || !contains(o.Actors, c.Actors[0]) {
 				continue
 			}
@@ -1432,15 +1502,22 @@ func (x *extractor) eventList(docID string) []Event {
 		if best != "" {
 			c.Date = best
 			c.DateText = ""
+			addPlacedDay(c)
 		}
 	}
 	// an event with no place happened where its initiator's visit of the
 	// same sentence or the same day went ("arrived in Cairo and met with ...")
+	visitsOf := map[string][]*cand{} // the visits of each traveller, in order
+	for _, o := range merged {
+		if o.Type == Visit && len(o.Actors) > 0 {
+			visitsOf[o.Actors[0]] = append(visitsOf[o.Actors[0]], o)
+		}
+	}
 	for _, c := range merged {
 		if c.Place != "" || len(c.Actors) == 0 || c.Type == Attack || c.Type == Sanction {
 			continue
 		}
-		for _, o := range merged {
+		for _, o := range visitsOf[c.Actors[0]] {
 			if o == c || o.Type != Visit || o.Place == "" || len(o.Actors) == 0 || o.Actors[0] != c.Actors[0] {
 				continue
 			}

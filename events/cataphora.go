@@ -3,9 +3,9 @@ package events
 import "strings"
 
 // Cataphora: a lead paragraph often names a person by description and the
-// next sentence by name ("An American leader of a U.N. inspection team
-// resumed work in Iraq Friday. Scott Ritter led his team ..."; "A Pentagon
-// spokesman said Thursday ... said spokesman Kenneth Bacon").
+// next sentence by name ("A Chilean head of an election monitoring
+// mission arrived in Lima on Monday. Rosa Ortiz took her delegation ...";
+// "A navy spokeswoman said Friday ... said spokeswoman Ana Ruiz").
 
 // indefinitePerson reports whether the subject of the trigger at toks[start]
 // is an indefinite description of a person: "a"/"an" opening the clause,

@@ -2,14 +2,13 @@ package events
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 )
 
 // Event coreference across sentences: an event that an article reports
-// once with its date ("his Aug. 2 power-grab") and again without one
-// ("Iraq's invasion of Kuwait", "its conquest of Kuwait") is one event.
+// once with its date ("its June 3 incursion") and again without one
+// ("Eritrea's incursion into Tigray", "its incursion") is one event.
 
 // side returns the actor an actor stands for in event coreference: a person
 // for the country or organisation they lead or serve, when the document has
@@ -113,14 +112,16 @@ func (x *extractor) sidesWithin(a, b []string) bool {
 	return true
 }
 
-// duringAnchor finds "before|during|at|after the <event noun>" ("In speeches
-// before the signing ceremony"): words that place an undated event on the
+// duringAnchor finds "before|during|at|after the <event noun>" ("In toasts
+// after the signing"): words that place an undated event on the
 // day of a gathering the article reported earlier.
 var duringAnchor = regexp.MustCompile(`(?i)\b(before|during|at|after|following|ahead of) (the|that|this) ([a-z-]+ ){0,2}(ceremony|signing|meeting|talks|summit|conference)\b`)
 
 // anchorDuring dates the undated events of a sentence that names, with a
 // definite article, a gathering dated to the day earlier in the article.
 func (x *extractor) anchorDuring(sents []Sentence) {
+	dated := newEarlier(x.events, func(c *cand) bool { return len(c.Date) == 10 })
+	inSent := bySentence(x.events)
 	for si, s := range sents {
 		loc := duringAnchor.FindStringSubmatchIndex(s.Text)
 		if loc == nil {
@@ -131,17 +132,15 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 		if noun == "ceremony" || noun == "signing" {
 			types = []Type{Meeting, Agreement}
 		}
-		var anchor *cand
-		for _, c := range x.events {
-			if c.sent < si && len(c.Date) == 10 && slices.Contains(types, c.Type) {
-				anchor = c
-			}
-		}
+		anchor := dated.before(si, types...)
 		if anchor == nil {
 			continue
 		}
-		for _, c := range x.events {
-			if off := c.headOffset - s.Start; c.sent == si && c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
+		for _, c := range inSent[si] {
+			if c.Status != Occurred || x.otherGathering(s.Text[loc[1]:], anchor) {
+				continue // "would sign ... at the talks": no day for what did not happen
+			}
+			if off := c.headOffset - s.Start; c.Date == "" && !c.anaphoric && (off < loc[0] || off >= loc[1]) {
 				c.Date = anchor.Date
 				c.DateText = s.Text[loc[0]:loc[1]]
 			}
@@ -150,9 +149,9 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 }
 
 // shareSentenceDates dates the undated events of a sentence from a dated
-// event beside them: the same initiator's other action ("paid tribute
-// Tuesday ... on a whirlwind visit"), or the statement that reports them
-// ("the agency said Friday that the team made surprise visits"), unless a
+// event beside them: the same initiator's other action ("praised the rescuers
+// Monday ... during a short trip"), or the statement that reports them
+// ("the ministry said Monday that the monitors toured two depots"), unless a
 // perfect ("had met") puts them before it.
 func shareSentenceDates(toks []token, cands []*cand) {
 	for _, c := range cands {
@@ -165,7 +164,11 @@ func shareSentenceDates(toks []token, cands []*cand) {
 			}
 			// (two legs of one trip in a sentence keep their own days)
 			sameActor := o.Actors[0] == c.Actors[0] && o.Type != c.Type && !(o.Type == Statement && c.head > o.head)
-			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head)
+			// a reported event takes the statement's day only when it is
+			// told in the present or in the speaker's quoted words ("said on
+			// Monday that Iran attacked" leaves the attack's day open)
+			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head) &&
+				(c.trig.Noun || thirdPersonVerb(toks[c.head]) || presentVerb(toks, c.head) || quotedAt(toks, c.head))
 			if sameActor || reported {
 				c.Date, c.DateText = o.Date, o.DateText
 				break
@@ -187,8 +190,8 @@ func perfectBefore(toks []token, i int) bool {
 
 // continueDates dates an undated event from a dated one of the same type,
 // initiator and status in the sentence before: a lead and its next
-// sentence tell one event ("resumed work in Iraq Friday. Scott Ritter led
-// his team on a 10-hour tour ...").
+// sentence tell one event ("arrived in Lima on Monday. Rosa Ortiz took
+// her delegation to the port ...").
 func continueDates(evs []*cand) {
 	bySent := map[int][]*cand{}
 	for _, c := range evs {
@@ -210,9 +213,9 @@ func continueDates(evs []*cand) {
 
 // storyAfterDCT applies the rule of EVENT-MODEL.md section 3 for wire copy
 // dated the evening before the day it reports: when the article plans an
-// event for the day after its date under a weekday name ("her first stop
-// Tuesday morning" in a Monday story), a past report of the same weekday
-// ("headed Tuesday to East Africa") means that day too, not the week before.
+// event for the day after its date under a weekday name ("talks
+// Wednesday at noon" in a Tuesday story), a past report of the same weekday
+// ("flew Wednesday to the Balkans") means that day too, not the week before.
 func (x *extractor) storyAfterDCT(evs []*cand) {
 	if x.dctTime.IsZero() {
 		return
@@ -220,10 +223,14 @@ func (x *extractor) storyAfterDCT(evs []*cand) {
 	next := DayDate(x.dctTime.AddDate(0, 0, 1))
 	week := DayDate(x.dctTime.AddDate(0, 0, -6))
 	wd, ok := time.Weekday(0), false
+	travellers := map[string]bool{} // first actors of the events planned for that day
 	for _, c := range evs {
 		if c.Status == Planned && c.Date == next {
 			if d, found := weekdayIn(c.DateText); found {
 				wd, ok = d, true
+				if len(c.Actors) > 0 {
+					travellers[c.Actors[0]] = true
+				}
 			}
 		}
 	}
@@ -232,7 +239,74 @@ func (x *extractor) storyAfterDCT(evs []*cand) {
 	}
 	for _, c := range evs {
 		if d, found := weekdayIn(c.DateText); found && d == wd && c.Date == week {
+			// an event told as past moves after the article's date only
+			// under a bare weekday, on the trip of one who plans that day
+			// ("struck Rafah last Tuesday" stays a week back)
+			if c.Status != Planned && (!bareWeekday(c.DateText) || len(c.Actors) == 0 || !travellers[c.Actors[0]]) {
+				continue
+			}
 			c.Date = next
 		}
 	}
+}
+
+// presentVerb reports whether the trigger at i is a present-tense verb
+// after "is|are|am" ("are meeting") or a plain present after a plural
+// subject ("they meet").
+func presentVerb(toks []token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].Lower {
+		case "is", "are", "am":
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether the word at i stands inside quotation marks.
+func quotedAt(toks []token, i int) bool {
+	n := 0
+	for _, t := range toks[:i] {
+		if isQuoteTok(t.Text) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// bareWeekday reports whether a date's words are a weekday name alone, or
+// with "on" or a part of the day ("Tuesday", "on Tuesday", "Tuesday morning").
+func bareWeekday(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	n := 0
+	for _, w := range ws {
+		switch w {
+		case "on", "morning", "afternoon", "evening", "night":
+		default:
+			if _, ok := weekdayIn(w); !ok {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
+}
+
+// otherGathering reports whether the words after "at the talks" place the
+// gathering elsewhere or at another time than anchor ("at the talks in
+// June", "at the summit in Oslo" after a meeting in Rome).
+func (x *extractor) otherGathering(after string, anchor *cand) bool {
+	after = strings.TrimSpace(after)
+	if !strings.HasPrefix(after, "in ") && !strings.HasPrefix(after, "on ") && !strings.HasPrefix(after, "next ") {
+		return false
+	}
+	w := strings.Fields(after)
+	if len(w) < 2 {
+		return false
+	}
+	name := strings.Trim(w[1], ".,;:")
+	if anchor.Place != "" && strings.HasPrefix(anchor.Place, name) {
+		return false
+	}
+	return true
 }

@@ -22,13 +22,13 @@ func TestCoreference(t *testing.T) {
 			"U.S. Secretary of State Antony Blinken landed in Cairo on Wednesday. Blinken rejected the plan on Thursday.",
 			Rejection, []string{"antony-blinken"}},
 		{"surname alone from the knowledge base at the date", "1998-08-18",
-			"Albright met Kenyan President Daniel arap Moi in Nairobi on Tuesday.",
+			"On Tuesday Albright held talks with Kenyan President Daniel arap Moi at State House.",
 			Meeting, []string{"madeleine-albright", "daniel-arap-moi"}},
 		{"title to the holder of the office at the date", "1998-03-05",
-			"The secretary of state rejected the Iraqi offer on Thursday.",
+			"The United States weighed the Iraqi offer. The secretary of state rejected it on Thursday.",
 			Rejection, []string{"madeleine-albright"}},
 		{"the same title ten years later", "2008-03-06",
-			"The secretary of state rejected the Iraqi offer on Thursday.",
+			"The United States weighed the Iraqi offer. The secretary of state rejected it on Thursday.",
 			Rejection, []string{"condoleezza-rice"}},
 		{"a title after the name", "2024-03-21",
 			"Blinken met Jordan's King Abdullah II in Amman on Wednesday. The king rejected the plan.",
@@ -49,10 +49,10 @@ func TestCoreference(t *testing.T) {
 			"Turkish Foreign Minister Hakan Fidan and Greek Foreign Minister Giorgos Gerapetritis met in Athens on Monday. The ministers said the talks had gone well.",
 			Statement, []string{"hakan-fidan", "giorgos-gerapetritis"}},
 		{"a surname two persons share", "1990-08-16",
-			"Bush met King Hussein of Jordan on Thursday. Iraq's Saddam Hussein called Bush a liar. Hussein rejected the charge.",
+			"Bush met King Hussein of Jordan on Thursday. Iraq's Saddam Hussein accused Bush of betrayal. Hussein rejected the charge.",
 			Rejection, []string{"hussein-bin-talal"}},
 		{"a fronted phrase belongs to the main subject", "2024-03-21",
-			"After a two-hour meeting with el-Sissi in Cairo, Blinken said a deal was possible.",
+			"After lengthy talks with el-Sissi, Blinken told reporters in Cairo that a truce was within reach.",
 			Meeting, []string{"antony-blinken", "abdel-fattah-el-sissi"}},
 	}
 	for _, tt := range tests {
@@ -87,12 +87,12 @@ func TestEventCoreference(t *testing.T) {
 		date     Date
 		evidence int
 	}{
-		{"undated mention joins the dated one", "1990-08-16",
-			"The crisis stems from Iraq's invasion of Kuwait. Iraq has been isolated since its Aug. 2 invasion.",
-			Attack, "1990-08-02", 2},
-		{"a deal signed and joined", "1999-03-13",
-			"Poland, Hungary and the Czech Republic formally joined NATO on Friday. Geremek of Poland, Martonyi of Hungary and Kavan of the Czech Republic signed the accession papers.",
-			Agreement, "1999-03-12", 2},
+		{"undated mention joins the dated one", "2022-03-10",
+			"Russia's invasion of Ukraine shaped the summit. Russia has been isolated since its Feb. 24 invasion.",
+			Attack, "2022-02-24", 2},
+		{"a deal signed and joined", "2024-03-21",
+			"Egypt and Qatar formally joined the truce pact on Tuesday. Egyptian President Abdel Fattah el-Sissi and Qatari Emir Tamim bin Hamad Al Thani signed the pact documents.",
+			Agreement, "2024-03-19", 2},
 		{"one speaker's words in one paragraph", "2024-03-21",
 			"Blinken said on Thursday the gaps were narrowing. Diplomats in the region agree. \"We are close,\" Blinken said.",
 			Statement, "2024-03-21", 2},
@@ -119,19 +119,22 @@ func TestContextDates(t *testing.T) {
 		actors []string
 	}{
 		{"the same initiator's dated act in the sentence",
-			"Blinken paid tribute on Tuesday to the victims on a brief visit to Amman.",
-			Visit, "2024-03-19", []string{"antony-blinken", "jordan"}},
-		{"reported by a dated statement",
+			"Blinken praised the rescuers on Tuesday during a short trip to Beirut.",
+			Visit, "2024-03-19", []string{"antony-blinken", "lebanon"}},
+		{"reported in the past by a dated statement: its own day unsaid",
 			"Iran's foreign ministry said on Friday that Foreign Minister Hossein Amir-Abdollahian met the Omani envoy.",
-			Meeting, "2024-03-15", nil},
+			Meeting, "", nil},
+		{"reported in quoted words by a dated statement",
+			"Iran's foreign minister said on Friday: \"We met the Omani envoy and agreed on a plan.\"",
+			Agreement, "2024-03-15", nil},
 		{"a lead named in the next sentence, its day carried on",
 			"An American envoy arrived in Doha on Wednesday. Steve Witkoff toured the port of Doha with Qatari officials.",
 			Visit, "2024-03-20", []string{"steve-witkoff", "qatar"}},
 		{"a described speaker named next",
-			"A Pentagon spokesman said on Wednesday that the troops would stay. \"We are not leaving,\" said spokesman John Kirby.",
-			Statement, "2024-03-20", []string{"john-kirby"}},
+			"A Kremlin spokesman said on Wednesday that the garrison would remain. \"Nobody is withdrawing,\" said spokesman Dmitry Peskov.",
+			Statement, "2024-03-20", []string{"dmitry-peskov"}},
 		{"the gathering an event stands before",
-			"Blinken and el-Sissi signed the accord in Cairo on Wednesday. In speeches before the signing ceremony, the two leaders praised the mediators.",
+			"Blinken and el-Sissi signed the accord in Cairo on Wednesday. In toasts after the signing, the two leaders praised the mediators.",
 			Statement, "2024-03-20", []string{"antony-blinken", "abdel-fattah-el-sissi"}},
 	}
 	for _, tt := range tests {
@@ -187,11 +190,11 @@ func TestRoleAtDate(t *testing.T) {
 		dct, text, id string
 		want          Actor
 	}{
-		{"1998-08-11", "Egyptian Ambassador Ahmed Maher el-Sayed condemned the bombings.", "ahmed-maher",
+		{"1998-08-11", "Egyptian Ambassador Ahmed Maher el-Sayed denounced the shelling.", "ahmed-maher",
 			Actor{Role: "Ambassador", Affiliation: "egypt"}},
-		{"1998-08-11", "Secretary of State Madeleine Albright condemned the bombings.", "madeleine-albright",
+		{"1998-08-11", "Secretary of State Madeleine Albright denounced the shelling.", "madeleine-albright",
 			Actor{Role: "Secretary of State", Affiliation: "united-states"}},
-		{"2005-06-01", "Madeleine Albright condemned the bombings.", "madeleine-albright",
+		{"2005-06-01", "Madeleine Albright denounced the shelling.", "madeleine-albright",
 			Actor{Role: "former Secretary of State", Affiliation: "united-states"}},
 	}
 	for _, tt := range tests {

@@ -120,7 +120,7 @@ type extractor struct {
 	// curSent and prevSent are the byte offsets of the current and the previous sentence
 	curSent, prevSent int
 	// cataphors are the events of the previous sentence whose initiator a
-	// description stands for ("A Pentagon spokesman said")
+	// description stands for ("A navy spokeswoman said")
 	cataphors []*cand
 	// byAlias indexes the actors by the forms the article uses for them
 	byAlias map[string][]*actorRec
@@ -300,7 +300,7 @@ func (x *extractor) mentions(toks []token) []mention {
 			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && prepositions[toks[m.i-2].Lower] {
 				m.prep = toks[m.i-2].Lower
 			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
-				m.prep = ms[len(ms)-1].prep // "to bombing victims and embassy staffers"
+				m.prep = ms[len(ms)-1].prep // "to flood survivors and aid workers"
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
@@ -587,7 +587,9 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 			// "the secretary of state" in 1998: the one holder of an office
 			// whose title no other state uses
 			if role, _, ok := x.kb.Role(rw); ok && strings.Contains(rw, " ") {
-				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 {
+				// only when the article already names the state the office
+				// serves: a Vatican story's secretary of state is no American
+				if hs := x.kb.Holders(role, "", string(x.dct)); len(hs) == 1 && x.servesNamedState(hs[0], role) {
 					return mention{i: i, j: end, actor: x.fromKB(hs[0], "", toks[i].Start)}, true
 				}
 			}
@@ -655,4 +657,15 @@ func (x *extractor) aliasOwner(form string) string {
 // holds that was named last (see latestOf).
 func (x *extractor) latestPerson(ok func(*actorRec) bool) string {
 	return x.latestOf(maps.Values(x.actors), ok)
+}
+
+// servesNamedState reports whether e holds role, at the article's date, for
+// a state or organisation the article has already named as an actor.
+func (x *extractor) servesNamedState(e *kb.Entity, role string) bool {
+	for _, t := range e.Terms {
+		if t.Role == role && t.Affiliation != "" && x.actors[t.Affiliation] != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -8,8 +8,8 @@ import (
 )
 
 // titled recognises a title before a name: "President Abdel Fattah
-// el-Sissi", "Egypt's President ...", "Tanzanian Foreign Minister Jakaya
-// Kikwete", "Crown Prince Mohammed bin Salman", "King Hussein of Jordan",
+// el-Sissi", "Egypt's President ...", "Ghanaian Foreign Minister Ama
+// Mensah", "Crown Prince Mohammed bin Salman", "King Hussein of Jordan",
 // "spokesman Pete Williams".
 func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	// the longest role title starting at i (up to four words)
@@ -57,7 +57,7 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 			nameEnd = nameRun(toks, nameEnd+1)
 		}
 	}
-	// owner before the title: "Egypt's President", "Tanzanian Foreign Minister", "British Foreign Office minister"
+	// owner before the title: "Egypt's President", "Ghanaian Foreign Minister", "British Foreign Office minister"
 	if aff == "" && i > 0 {
 		if i >= 2 && toks[i-1].Lower == "'s" {
 			if c := x.country(toks[i-2].Text); c != nil {
@@ -163,8 +163,8 @@ func (x *extractor) knownPerson(name string) string {
 }
 
 // group recognises a group of people: modifiers and a plural head ("Arab
-// foreign ministers", "bombing victims", "the foreign ministers of Poland,
-// the Czech Republic and Hungary", "African envoys").
+// foreign ministers", "flood survivors", "the trade ministers of Peru,
+// Chile and Bolivia", "Asian envoys").
 func (x *extractor) group(toks []token, i int) (mention, bool) {
 	j := i
 	mods := 0
@@ -190,14 +190,14 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 	}
 	end := j + 1
 	if mods == 0 {
-		// "ambassadors and charges d'affaires of 30 African countries"
+		// "envoys and consuls of 12 Asian nations"
 		e, ok := x.ofCountries(toks, end)
 		if !ok {
 			return mention{}, false
 		}
 		end = e
 	}
-	// "... of Poland, the Czech Republic and Hungary"
+	// "... of Peru, Chile and Bolivia"
 	if end+1 < len(toks) && toks[end].Lower == "of" {
 		k := end + 1
 		last := -1
@@ -237,7 +237,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 	words := strings.Fields(name)
 	at := toks[i].Start
 	prep := prevLower(toks, i)
-	// a building or site: "at the Harry Truman Library"
+	// a building or site: "at the Jimmy Carter Center"
 	if last := toks[end-1].Text; facilityCues[last] && end-i > 1 {
 		if placePreps[prep] {
 			return mention{i: i, j: end, place: name}, true
@@ -276,7 +276,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 			return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, name, at)}, true
 		}
 		a := Actor{Name: name, Kind: Person}
-		// apposition: "John Prescott, a shipping correspondent,"
+		// apposition: "Ana Ruiz, a port official,"
 		if end+2 < len(toks) && toks[end].Text == "," && (toks[end+1].Lower == "a" || toks[end+1].Lower == "the") {
 			k := end + 2
 			for k < len(toks) && toks[k].Word && !toks[k].Cap && k-end < 6 {
@@ -293,7 +293,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 }
 
 // ofCountries matches, from toks[i], an optional "and <words>" and then "of
-// [number] <demonym> countries|states|nations" ("of 30 African countries"),
+// [number] <demonym> countries|states|nations" ("of 12 Asian nations"),
 // and returns the end of the match.
 func (x *extractor) ofCountries(toks []token, i int) (int, bool) {
 	k := i

@@ -16,7 +16,7 @@ var pluralHeads = map[string]string{
 	"leaders": "", "men": "", "women": "", "officials": "", "ministers": "minister",
 	"foreign ministers": "foreign minister", "presidents": "president", "envoys": "",
 	"diplomats": "", "statesmen": "", "premiers": "prime minister", "prime ministers": "prime minister",
-	"kings": "king", "sides": "",
+	"kings": "king",
 }
 
 // pluralDefinite recognises "the [two|three|both] [foreign] ministers|leaders|men"
@@ -46,7 +46,7 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 		}
 	}
 	if head == "" || end < len(toks) && toks[end].Lower == "of" {
-		return mention{}, false // "the foreign ministers of Poland ...": a group of its own
+		return mention{}, false // "the trade ministers of Peru ...": a group of its own
 	}
 	role := pluralHeads[head]
 	var recs []*actorRec

@@ -6,8 +6,8 @@ import (
 )
 
 // Several events in one sentence: one trigger may report more than one
-// event ("X and Y meet separately with Z", "meeting with victims and with
-// officials", "five hours in Dar es Salaam and then five in Nairobi").
+// event ("X and Y meet separately with Z", "talks with survivors and with
+// mayors", "two hours in Doha and then six in Riyadh").
 
 // splitEvents returns the events a candidate stands for: itself, or one
 // event per participant set when the sentence says so.
@@ -41,8 +41,8 @@ func (x *extractor) splitEvents(c *cand, toks []token, ms []mention, at []int, h
 var diplomaticHeads = []string{"ambassadors", "envoys", "diplomats", "ministers", "counterparts", "delegates", "delegations", "leaders"}
 
 // audienceMeeting returns the meeting a statement to a group of diplomats
-// implies ("Albright told ambassadors of 30 African countries in
-// Washington ..."), or nil.
+// implies ("Lula briefed envoys of 12 Asian nations in
+// Brasilia ..."), or nil.
 func (x *extractor) audienceMeeting(c *cand, toks []token, h trigHit) *cand {
 	switch toks[h.head].Lower {
 	case "told", "tells", "tell", "addressed", "addresses", "briefed", "briefs":
@@ -51,6 +51,13 @@ func (x *extractor) audienceMeeting(c *cand, toks []token, h trigHit) *cand {
 	}
 	if c.noSubj || len(c.Actors) < 2 {
 		return nil
+	}
+	lo, hi := clauseBounds(toks, h.start, h.end)
+	for _, t := range toks[lo:hi] {
+		switch t.Lower {
+		case "phone", "call", "telephone", "video", "videoconference", "letter", "message":
+			return nil // "told the ministers in a phone call": no one met
+		}
 	}
 	for _, id := range c.Actors[1:] {
 		r := x.actors[id]
@@ -136,9 +143,9 @@ func (x *extractor) andWith(c *cand, toks []token, ms []mention, at []int, h tri
 	return out
 }
 
-// visitLegs finds the further stops of a trip in the trigger's clause: "five
-// hours in Dar es Salaam, Tanzania, ... and then about 5 1/2 hours in
-// Nairobi, Kenya": a visit for each place in another country or city.
+// visitLegs finds the further stops of a trip in the trigger's clause: "two
+// hours in Doha, Qatar, ... and then roughly six hours in
+// Riyadh, Saudi Arabia": a visit for each place in another country or city.
 func (x *extractor) visitLegs(c *cand, toks []token, ms []mention, at []int, h trigHit) []*cand {
 	if c.Place == "" || c.noSubj || len(c.Actors) == 0 {
 		return nil

@@ -79,33 +79,33 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Sanction, Occurred, "", []string{"european-union", "iran"}}}},
 		{"threat", "Iran threatened to strike Israel.",
 			[]gotEvent{{Threat, Occurred, "", []string{"iran", "israel"}}}},
-		{"threat from a conditional attack", "The United States said it would strike Iran unless it halted the attacks.",
-			[]gotEvent{{Threat, Occurred, "", []string{"united-states", "iran"}}}},
-		{"an invitation to a gathering", "Blinken has invited the foreign ministers of Egypt and Jordan to a meeting in Washington.",
+		{"threat from a conditional attack", "Turkey said it would bomb Syria unless the militias stopped firing.",
+			[]gotEvent{{Threat, Occurred, "", []string{"turkey", "syria"}}}},
+		{"an invitation to a gathering", "Blinken has invited the trade ministers of Oman and Kuwait to a meeting in Geneva.",
 			[]gotEvent{
-				{Proposal, Occurred, "", []string{"antony-blinken", "foreign-ministers-of-egypt-and-jordan"}},
-				{Meeting, Planned, "Washington", []string{"antony-blinken", "foreign-ministers-of-egypt-and-jordan"}},
+				{Proposal, Occurred, "", []string{"antony-blinken", "trade-ministers-of-oman-and-kuwait"}},
+				{Meeting, Planned, "Geneva", []string{"antony-blinken", "trade-ministers-of-oman-and-kuwait"}},
 			}},
-		{"the speaker after the verb", "``We have not analyzed the statement,'' replied State Department deputy spokesman Richard Boucher.",
-			[]gotEvent{{Statement, Occurred, "", []string{"richard-boucher"}}}},
+		{"the speaker after the verb", `"No decision has been taken," replied Foreign Ministry spokeswoman Maria Zakharova.`,
+			[]gotEvent{{Statement, Occurred, "", []string{"maria-zakharova"}}}},
 		{"a described speaker no sentence names", "A senior State Department official said the gaps were narrowing.",
 			[]gotEvent{{Statement, Occurred, "", []string{"state-department"}}}},
 		{"negated", "Blinken did not meet el-Sissi on Monday.", nil},
 		{"declined to say", "The spokesman declined to say whether Blinken would stay.", nil},
-		{"a name for something, no event", "Baghdad has been isolated since the annexation, or what it calls an ``eternal merger'' with Kuwait.", nil},
-		{"an adjective is no verb", "Jordan closed the last remaining free port.", nil},
-		{"a relative clause has its own subject", "Blinken thanked the ambassadors of Arab states, who came to the ministry to offer condolences.",
+		{"a name for something, no event", "Pyongyang keeps the border shut, or what it calls a ``self-defence measure'' against Seoul.", nil},
+		{"an adjective is no verb", "Oman shut the only remaining free crossing.", nil},
+		{"a relative clause has its own subject", "Blinken welcomed the envoys of Gulf states, who came to the embassy to express sympathy.",
 			[]gotEvent{
-				{Visit, Occurred, "", []string{"ambassadors-of-arab-states"}},
-				{Statement, Occurred, "", []string{"ambassadors-of-arab-states"}},
+				{Visit, Occurred, "", []string{"envoys-of-gulf-states"}},
+				{Statement, Occurred, "", []string{"envoys-of-gulf-states"}},
 			}},
-		{"a relative clause with no actor before it", "Blinken thanked the crowds, who came to the ministry to offer condolences.", nil},
-		{"speaking to envoys is meeting them", "Blinken told ambassadors of 20 Arab countries in Washington that the war must end.",
+		{"a relative clause with no actor before it", "Blinken welcomed the crowds, who came to the embassy to express sympathy.", nil},
+		{"speaking to envoys is meeting them", "Blinken told envoys of 14 Arab states in Geneva that the siege had to end.",
 			[]gotEvent{
-				{Statement, Occurred, "Washington", []string{"antony-blinken", "ambassadors-of-20-arab-countries"}},
-				{Meeting, Occurred, "Washington", []string{"antony-blinken", "ambassadors-of-20-arab-countries"}},
+				{Statement, Occurred, "Geneva", []string{"antony-blinken", "envoys-of-14-arab-states"}},
+				{Meeting, Occurred, "Geneva", []string{"antony-blinken", "envoys-of-14-arab-states"}},
 			}},
-		{"a country does not travel", "Forty percent of its exports go to Iraq.", nil},
+		{"a country does not travel", "Half of its grain goes to Egypt.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,20 +131,20 @@ func TestSeveralEventsInOneSentence(t *testing.T) {
 		name, text string
 		want       []ev
 	}{
-		{"meet separately", "Netanyahu and Palestinian President Mahmoud Abbas meet separately Monday with Blinken.",
+		{"meet separately", "Israeli Prime Minister Benjamin Netanyahu and Mahmoud Abbas will meet separately on Monday with Blinken.",
 			[]ev{
 				{Meeting, "2024-03-25", Planned, "", []string{"benjamin-netanyahu", "antony-blinken"}},
 				{Meeting, "2024-03-25", Planned, "", []string{"mahmoud-abbas", "antony-blinken"}},
 			}},
-		{"and with", "Blinken met with bombing victims in Tel Aviv and with government officials on Wednesday.",
+		{"and with", "Blinken met with Arab diplomats in Haifa and with government officials on Wednesday.",
 			[]ev{
-				{Meeting, "2024-03-20", Occurred, "Tel Aviv", []string{"antony-blinken", "bombing-victims"}},
+				{Meeting, "2024-03-20", Occurred, "Haifa", []string{"antony-blinken", "arab-diplomats"}},
 				{Meeting, "2024-03-20", Occurred, "", []string{"antony-blinken", "government-officials"}},
 			}},
-		{"legs of a trip", "Blinken is scheduled to spend four hours in Amman on Friday and then three hours in Ramallah.",
+		{"legs of a trip", "On Friday Blinken is due to spend two hours in Doha and then six hours in Riyadh.",
 			[]ev{
-				{Visit, "2024-03-22", Planned, "Amman", []string{"antony-blinken", "jordan"}},
-				{Visit, "2024-03-22", Planned, "Ramallah", []string{"antony-blinken", "palestine"}},
+				{Visit, "2024-03-22", Planned, "Doha", []string{"antony-blinken", "qatar"}},
+				{Visit, "2024-03-22", Planned, "Riyadh", []string{"antony-blinken", "saudi-arabia"}},
 			}},
 	}
 	for _, tt := range tests {

@@ -106,7 +106,9 @@ func repeatSeed(n int, sep string) string {
 	var b strings.Builder
 	b.WriteString(seeds.Blinken[:h.Body])
 	for i := 0; b.Len() < n; i++ {
-		b.WriteString(strings.ReplaceAll(body, "Blinken", personName(i)))
+		// a first name too: a lone unknown surname is no name the
+		// extractor can tell from any capitalised word
+		b.WriteString(strings.ReplaceAll(body, "Blinken", "Antony "+personName(i)))
 	}
 	return b.String()[:n]
 }

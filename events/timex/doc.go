@@ -14,7 +14,7 @@
 //     Israel on Friday", "Arafat and Netanyahu meet Monday") it is the next
 //     such day after it; the bare mentions of one weekday in an article
 //     name one day, the reading nearest the DCT (wire copy dated the
-//     evening before: "headed Tuesday to East Africa ... her first stop
+//     evening before: "flew Tuesday to the Caucasus ... talks open
 //     Tuesday morning" in a Monday story is the Tuesday after);
 //   - "Friday night" and "Friday morning" are that Friday (DATE, as the
 //     news gold and the event model date them); "Friday evening" keeps its

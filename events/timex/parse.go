@@ -108,8 +108,8 @@ func paragraphEnd(text string, from int) int {
 // day: the reading nearest the DCT among those their clauses give. This is
 // the wire-copy rule of the event model: copy is often dated the evening
 // before the day it reports, so when one mention of the weekday after the
-// DCT is future ("her first stop Tuesday morning" in a Monday story), the
-// others ("headed Tuesday to East Africa") are that day too, not six days
+// DCT is future ("talks open Tuesday morning" in a Monday story), the
+// others ("flew Tuesday to the Caucasus") are that day too, not six days
 // before the DCT; and an infinitive's weekday ("celebrations to mark the
 // entry on Friday" in a Saturday story) is the Friday the article reports.
 func (p *parser) storyDay() {
@@ -347,7 +347,7 @@ func (p *parser) clauseBreak(j int) bool {
 	if t.l == "and" || t.l == "or" {
 		a, b := p.tok(j-1), p.tok(j+1)
 		if b.l == "the" {
-			b = p.tok(j + 2) // "Hungary and the Czech Republic"
+			b = p.tok(j + 2) // "Chile and the Dominican Republic"
 		}
 		if a.kind == kWord && b.kind == kWord && a.isCap() && b.isCap() {
 			return false
@@ -368,7 +368,7 @@ func (p *parser) cue(j int) (Tense, bool) {
 		}
 		next := p.tok(j + 1)
 		if next.kind == kWord && !next.isCap() && !notVerbs[next.l] && !strings.HasSuffix(next.l, "ed") &&
-			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") {
+			!strings.HasSuffix(next.l, "ing") && !strings.HasSuffix(next.l, "'s") && !pluralNoun(next.l) {
 			return TenseFuture, false
 		}
 		return TenseUnknown, false
@@ -951,4 +951,11 @@ func (p *parser) oneOf(i int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// pluralNoun reports whether a word after "to" ends as a plural noun does
+// ("to travellers", "to officials"): an infinitive never ends in a single
+// -s ("to discuss", "to focus" end otherwise).
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
