@@ -52,7 +52,7 @@ func (e *env) eval(args []string) error {
 		if err != nil {
 			return err
 		}
-		show := *progress || isTerminal(e.stderr)
+		show := *progress || corpus.IsTerminal(e.stderr)
 		names, err := score.Names(goldDir)
 		if err != nil {
 			return err
@@ -117,14 +117,4 @@ func isDir(dir string) error {
 		return fmt.Errorf("%s: not a directory", dir)
 	}
 	return nil
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
