@@ -1,11 +1,12 @@
 package render
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/events"
+	"github.com/eventgraph/eventgraph/corpus"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -37,21 +38,9 @@ func BenchmarkTimelinePNG(b *testing.B) {
 	}
 }
 
-// bigGraph is a graph of n actors in a ring, each also meeting the
-// actor n/7 further on, with one event per relation.
-func bigGraph(b *testing.B, n int) *graph.Graph {
-	var doc events.Document
-	for i := range n {
-		doc.Actors = append(doc.Actors, events.Actor{ID: fmt.Sprint("a", i), Name: fmt.Sprint("Actor ", i), Kind: events.Kinds[i%len(events.Kinds)]})
-	}
-	for i := range n {
-		for k, j := range []int{(i + 1) % n, (i + n/7) % n} {
-			id := fmt.Sprint("e", i, "-", k)
-			doc.Events = append(doc.Events, events.Event{ID: id, Type: events.Meeting, Date: "2024-03-21", Actors: []string{doc.Actors[i].ID, doc.Actors[j].ID}})
-			doc.Relations = append(doc.Relations, events.Relation{Source: doc.Actors[i].ID, Target: doc.Actors[j].ID, Type: "met", Event: id, Date: "2024-03-21"})
-		}
-	}
-	g, err := graph.Build(doc)
+// synthetic is the graph of corpus.Synthetic(n, m).
+func synthetic(b *testing.B, n, m int) *graph.Graph {
+	g, err := graph.Build(corpus.Synthetic(n, m))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -61,11 +50,27 @@ func bigGraph(b *testing.B, n int) *graph.Graph {
 // BenchmarkDOT writes the DOT of a 2,000-actor graph, whole and cut to
 // the 50 most connected (--top 50).
 func BenchmarkDOT(b *testing.B) {
-	g := bigGraph(b, 2000)
+	g := synthetic(b, 2000, 4000)
 	for _, top := range []int{0, 50} {
 		b.Run(fmt.Sprint("top=", top), func(b *testing.B) {
 			for b.Loop() {
 				if err := DOT(io.Discard, g, NetworkOptions{Top: top, Cluster: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNetwork lays the network out with go-graphviz and writes SVG
+// (small graphs: a dot layout takes minutes for a thousand edges);
+// scripts/graphviz-ratio compares it with native dot on 2,000 actors.
+func BenchmarkNetwork(b *testing.B) {
+	for _, size := range []struct{ actors, events int }{{20, 30}, {50, 100}} {
+		g := synthetic(b, size.actors, size.events)
+		b.Run(fmt.Sprintf("actors=%d/relations=%d", size.actors, size.events), func(b *testing.B) {
+			for b.Loop() {
+				if err := Network(context.Background(), io.Discard, g, "svg", NetworkOptions{}); err != nil {
 					b.Fatal(err)
 				}
 			}
