@@ -121,13 +121,17 @@ var mermaidShapes = map[events.Kind][2]string{
 // an ASCII letter or digit turned into "_" (Mermaid reads "end" and
 // punctuation in ids as syntax); labels are quoted and escaped with
 // Mermaid entity codes. The title (opt.Title, else "Actor network") goes
-// in the front matter.
+// in the front matter, with ‹ and › for angle brackets.
 func MermaidFlowchart(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	title := opt.Title
 	if title == "" {
 		title = "Actor network"
 	}
-	tj, err := json.Marshal(clean(validText(title))) // a JSON string is a YAML string
+	// a JSON string is a YAML string; Mermaid shows the title as it is, so
+	// angle brackets become the look-alike quotation marks ‹ and ›, that
+	// no tag can be read in it
+	title = strings.NewReplacer("<", "‹", ">", "›").Replace(clean(validText(title)))
+	tj, err := json.Marshal(title)
 	if err != nil {
 		return fmt.Errorf("write mermaid flowchart: %w", err)
 	}

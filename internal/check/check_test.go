@@ -106,6 +106,7 @@ func TestMermaid(t *testing.T) {
 	good := []string{
 		"flowchart LR\n  n1[\"Blinken #lt;script#gt;\"] -->|met| n2[\"Sissi\"]\n",
 		"%% a comment\ntimeline\n  title Talks\n  section 2024\n    2024-03-21 : Blinken met Sissi\n",
+		"---\ntitle: \"Actors of \\\"]; x \\u003cb\\u003e\"\n---\nflowchart LR\n  n1[\"a\"]\n",
 	}
 	for _, src := range good {
 		if err := Mermaid([]byte(src)); err != nil {
@@ -118,6 +119,9 @@ func TestMermaid(t *testing.T) {
 		"flowchart LR\n  n1[\"a <img src=x onerror=alert(1)>\"]\n":     "a raw HTML tag",
 		"flowchart LR\n  n1[\"a\"]\"] --> evil\n":                      "an odd number of quotes",
 		"flowchart LR\n  n1[\"javascript:alert(1)\"]\n":                "javascript:",
+		"---\ntitle: \"a\" \"b\"\n---\nflowchart LR\n":                 "front matter other than a quoted title",
+		"---\ninit: \"x\"\n---\nflowchart LR\n":                        "front matter other than a quoted title",
+		"---\ntitle: \"<script>x</script>\"\n---\nflowchart LR\n":      "a raw HTML tag",
 		"n1 --> n2\n": "no diagram type",
 		"":            "empty",
 	}

@@ -33,7 +33,7 @@ func Mermaid(src []byte) error {
 	if err := Text(string(src)); err != nil {
 		return fmt.Errorf("mermaid: %w", err)
 	}
-	first := true
+	first, front := true, false
 	for i, line := range strings.Split(string(src), "\n") {
 		t := strings.TrimSpace(line)
 		if t == "" || strings.HasPrefix(t, "%%") && !strings.HasPrefix(t, "%%{") {
@@ -50,6 +50,22 @@ func Mermaid(src []byte) error {
 			if f := strings.Fields(t)[0]; f != "timeline" && f != "flowchart" && f != "graph" && f != "---" {
 				return bad("no diagram type")
 			}
+		}
+		if t == "---" {
+			front = !front // the front matter: YAML between two --- lines
+			continue
+		}
+		if front {
+			// one key, its value a double-quoted string (JSON is YAML)
+			var v string
+			k, val, ok := strings.Cut(t, ": ")
+			if !ok || k != "title" || json.Unmarshal([]byte(val), &v) != nil {
+				return bad("front matter other than a quoted title")
+			}
+			if foreignTag(v) != "" {
+				return bad("a raw HTML tag %s in the title", foreignTag(v))
+			}
+			continue
 		}
 		switch {
 		case strings.HasPrefix(t, "click ") || strings.HasPrefix(t, "href ") || strings.HasPrefix(t, "callback "):
