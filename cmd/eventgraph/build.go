@@ -43,7 +43,7 @@ func (e *env) build(args []string) error {
 	}
 	// render everything first, so that a failure writes nothing;
 	// events.json, which can be large, is written from the document
-	x := exportInput{doc: doc, g: g, topt: render.TimelineOptions{Title: *title}, nopt: render.NetworkOptions{Title: *title}}
+	x := exportInput{doc: doc, g: g, topt: render.TimelineOptions{Title: *title}, nopt: render.NetworkOptions{Title: networkTitle(*title, doc)}}
 	bufs := make([]bytes.Buffer, len(outputs))
 	names := make([]string, len(outputs))
 	for i, o := range outputs {

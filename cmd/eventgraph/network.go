@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/render"
 )
@@ -53,7 +54,7 @@ func (e *env) network(args []string) error {
 	if err != nil {
 		return err
 	}
-	nopt := render.NetworkOptions{Title: *title, Layout: *layout, Cluster: *cluster, Top: *top, Depth: *depth}
+	nopt := render.NetworkOptions{Title: networkTitle(*title, doc), Layout: *layout, Cluster: *cluster, Top: *top, Depth: *depth}
 	if focus != "" {
 		a, err := doc.LookupActor(focus)
 		if err != nil {
@@ -68,4 +69,14 @@ func (e *env) network(args []string) error {
 	return e.write(*out, func(w io.Writer) error {
 		return writeNetwork(w, g, *format, nopt)
 	})
+}
+
+// networkTitle is the title of a network picture: the one asked for, else
+// "Actors of" the document's title, as the HTML report heads its network,
+// else none (the renderer's "Actor network").
+func networkTitle(title string, doc events.Document) string {
+	if title == "" && doc.Document.Title != "" {
+		return "Actors of " + doc.Document.Title
+	}
+	return title
 }
