@@ -31,7 +31,8 @@ type interval struct{ from, to time.Time }
 // Break rules: a gap between clusters of dates becomes an axis break when
 // it is at least minBreak long and at least breakFraction of the span
 // that the longer gaps already broken leave; at most maxSegments segments
-// are made, breaking the longest gaps.
+// are made, and no more than fit side by side minSegment wide, breaking
+// the longest gaps.
 const (
 	breakFraction = 0.25
 	minBreak      = 14 * day
@@ -84,10 +85,12 @@ func segments(spans []interval, x0, x1 float64) []segment {
 	// before it leave of the span: 1949, 1990, 1998 and 2024 become four
 	// segments, where measuring against the whole span would squash the
 	// eight years between 1990 and 1998.
+	// No more segments than fit side by side at their narrowest.
+	most := max(1, min(maxSegments, int((x1-x0+breakWidth)/(minSegment+breakWidth))))
 	breakAfter := map[int]bool{}
 	left := total
 	for _, g := range gaps {
-		if len(breakAfter) == maxSegments-1 || float64(g.d) < breakFraction*float64(left) {
+		if len(breakAfter) >= most-1 || float64(g.d) < breakFraction*float64(left) {
 			break
 		}
 		breakAfter[g.after] = true

@@ -687,6 +687,18 @@ func packLanes(dated []entry, actors map[string]events.Actor, segs []segment, dc
 			it.lines = fitLines(it.label, labelFont, false, endX-left, maxLines)
 		}
 		w = linesWidth(it.lines)
+		// Too little room on either side for even an ellipsis: the label
+		// goes over its own marker, kept within the plot.
+		if w > right-left {
+			it.lines = fitLines(it.label, labelFont, false, right-left, maxLines)
+			w = linesWidth(it.lines)
+		}
+		if it.anchor == "start" && it.textX+w > right {
+			it.textX = max(left, right-w)
+		}
+		if it.anchor == "end" && it.textX-w < left {
+			it.textX = min(right, left+w)
+		}
 		var t0, t1 float64
 		if it.anchor == "start" {
 			t0, t1 = it.textX, it.textX+w

@@ -64,6 +64,7 @@ func TestSegments(t *testing.T) {
 	tests := []struct {
 		name  string
 		spans []interval
+		x1    float64  // the right end of the plot; 776 when 0
 		want  []string // from..to of each segment, padded
 	}{
 		{
@@ -99,6 +100,20 @@ func TestSegments(t *testing.T) {
 			want: []string{"1949-05-11T12..1950-02-22T12", "1990-08-01..1990-08-04", "1998-08-06..1998-08-09", "2024-03-20..2024-03-23"},
 		},
 		{
+			name: "a plot too narrow for two segments is not broken",
+			spans: []interval{dayInterval("2023-10-07"), dayInterval("2024-03-20"), dayInterval("2024-03-21"),
+				dayInterval("2024-03-22")},
+			x1:   24 + 2*minSegment + breakWidth - 1,
+			want: []string{"2023-09-23..2024-04-06"},
+		},
+		{
+			name: "four clusters in room for three segments: the shortest gap stays",
+			spans: []interval{dayInterval("1949-06-01"), dayInterval("1950-02-01"), dayInterval("1990-08-02"),
+				dayInterval("1998-08-07"), dayInterval("2024-03-21")},
+			x1:   24 + 3*minSegment + 2*breakWidth,
+			want: []string{"1949-05-11T12..1950-02-22T12", "1989-12-01..1999-04-09", "2024-03-20..2024-03-23"},
+		},
+		{
 			name:  "gap of ten days is not broken",
 			spans: []interval{dayInterval("2024-03-01"), dayInterval("2024-03-11")},
 			want:  []string{"2024-02-29..2024-03-13"},
@@ -106,7 +121,11 @@ func TestSegments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			segs := segments(tt.spans, 24, 776)
+			x1 := tt.x1
+			if x1 == 0 {
+				x1 = 776
+			}
+			segs := segments(tt.spans, 24, x1)
 			var got []string
 			prev := 0.0
 			for i, s := range segs {
@@ -125,8 +144,8 @@ func TestSegments(t *testing.T) {
 				}
 				prev = s.x1
 			}
-			if last := segs[len(segs)-1].x1; last > 776.01 || segs[0].x0 != 24 {
-				t.Errorf("segments span %.1f..%.1f, want 24..776", segs[0].x0, last)
+			if last := segs[len(segs)-1].x1; last > x1+0.01 || segs[0].x0 != 24 {
+				t.Errorf("segments span %.1f..%.1f, want 24..%.1f", segs[0].x0, last, x1)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
