@@ -1271,6 +1271,9 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
+		if !mayContainFold(s.Text, "day", "week") || !mayContainFold(s.Text, "after", "before") {
+			continue // most sentences: no need for the regular expression
+		}
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)
 		if loc == nil {
 			continue

@@ -123,6 +123,9 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
+		if !mayContainFold(s.Text, "ceremony", "signing", "meeting", "talks", "summit", "conference") {
+			continue // most sentences: no need for the regular expression
+		}
 		loc := duringAnchor.FindStringSubmatchIndex(s.Text)
 		if loc == nil {
 			continue
