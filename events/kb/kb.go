@@ -245,6 +245,14 @@ func (k *KB) Role(title string) (role, class string, ok bool) {
 	}
 }
 
+// RoleEnd reports whether a title whose last word is word (one word, no
+// spaces) may be one Role knows. When it is false, Role fails for every
+// title ending with word, so a scanner trying titles of several lengths
+// can skip those without building them.
+func (k *KB) RoleEnd(word string) bool {
+	return k.roleLast == nil || k.roleLast[lastWord(strings.ToLower(fold(word)))]
+}
+
 // roleModifiers are words before a title that do not change the office.
 var roleModifiers = []string{"the ", "acting ", "interim ", "caretaker ", "outgoing ", "incoming ", "then-", "then "}
 

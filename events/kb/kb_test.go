@@ -630,9 +630,10 @@ func TestFindFilter(t *testing.T) {
 	}
 }
 
-// TestRoleFilter checks that the last-word filter of Role drops no title:
-// every title Role knows, with modifiers in front and in other cases,
-// gives what it gives without the filter.
+// TestRoleFilter checks that the last-word filter of Role, and RoleEnd,
+// drop no title: every title Role knows, with modifiers in front and in
+// other cases, gives what it gives without the filter, and RoleEnd of its
+// last word is true.
 func TestRoleFilter(t *testing.T) {
 	k := Default()
 	unfiltered := *k
@@ -645,6 +646,9 @@ func TestRoleFilter(t *testing.T) {
 				r2, c2, ok2 := unfiltered.Role(q)
 				if r1 != r2 || c1 != c2 || ok1 != ok2 {
 					t.Errorf("Role(%q) = %q, %q, %v; without the filter %q, %q, %v", q, r1, c1, ok1, r2, c2, ok2)
+				}
+				if ws := strings.Fields(q); ok2 && !k.RoleEnd(ws[len(ws)-1]) {
+					t.Errorf("RoleEnd(%q) = false, but Role(%q) knows the title", ws[len(ws)-1], q)
 				}
 				n += b2i(ok2)
 			}
