@@ -27,7 +27,7 @@ type tempEvalArticle struct {
 
 // tempEvalArticles reads the news texts of the TempEval-3 training data,
 // tags stripped as scripts/mkcorpus strips them.
-func tempEvalArticles(b *testing.B) []tempEvalArticle {
+func tempEvalArticles(b testing.TB) []tempEvalArticle {
 	names, _ := filepath.Glob(filepath.Join(tempEvalDir, "*", "*.tml"))
 	if len(names) == 0 {
 		b.Skipf("no TempEval-3 texts in %s", tempEvalDir)

@@ -159,6 +159,7 @@ func (x *extractor) run(body int) {
 		toks := tokenize(s.Text, s.Start)
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])
+			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
 		}
 		pending := x.cataphors
 		ms := x.mentions(toks)
@@ -330,7 +331,7 @@ func (x *extractor) inTimex(t token) bool {
 // mentionAt recognises a mention starting at token i.
 func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 	t := toks[i]
-	if !t.Word || x.inTimex(t) {
+	if !t.Word || t.Time {
 		return mention{}, false
 	}
 	switch t.Lower {
@@ -379,8 +380,18 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, "", toks[i].Start)}, true
 	}
 	// knowledge base: the longest match starting here
-	max := x.kb.MaxWords()
-	for n := min(max, len(toks)-i); n >= 1; n-- {
+	longest := min(x.kb.MaxWords(), len(toks)-i)
+	if toks[i].Lower != "the" {
+		// no longer span than the longest that starts some form: a span
+		// ends with a word, so Lookup drops no possessive from it, and
+		// the text of each span begins with the text of the one before
+		n := 0
+		for n < longest && x.kb.Starts(surface(x.text, toks, i, i+n+1)) {
+			n++
+		}
+		longest = n
+	}
+	for n := longest; n >= 1; n-- {
 		if !toks[i+n-1].Word {
 			continue
 		}

@@ -15,7 +15,7 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	// the longest role title starting at i (up to four words)
 	role, end := "", i
 	for n := min(4, len(toks)-i); n >= 1; n-- {
-		if !x.kb.RoleEnd(toks[i+n-1].Lower) {
+		if !toks[i+n-1].RoleEnd {
 			continue // no title ends with this word
 		}
 		words := make([]string, n)

@@ -14,6 +14,9 @@ type token struct {
 	Word       bool // letters or digits, not punctuation
 	Cap        bool // starts with an upper-case letter
 	Time       bool // part of a time expression ("Tuesday" in "headed Tuesday to")
+	// RoleEnd: a word that may end a role title (kb.RoleEnd), set by the
+	// extractor once per token.
+	RoleEnd bool
 }
 
 // tokenize splits the sentence text, which starts at byte offset base of the

@@ -19,6 +19,7 @@ func (k *KB) index() {
 	k.roleAlias = map[string]string{}
 	k.maxWords = 0
 	k.keys = map[string]bool{}
+	k.sortedKeys = nil
 	k.roleLast = nil
 
 	keys := make([]string, 0, len(k.ents))
@@ -108,6 +109,11 @@ func (k *KB) index() {
 	for t := range k.roleAlias {
 		k.roleLast[lastWord(t)] = true
 	}
+	k.sortedKeys = make([]string, 0, len(k.keys))
+	for key := range k.keys {
+		k.sortedKeys = append(k.sortedKeys, key)
+	}
+	sort.Strings(k.sortedKeys)
 }
 
 // lastWord returns the last space-separated word of a lower-case title,

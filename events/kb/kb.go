@@ -112,6 +112,8 @@ type KB struct {
 	// keys holds the matchKey of every surface form: a query whose key is
 	// not in it matches nothing.
 	keys map[string]bool
+	// sortedKeys holds the keys of keys, sorted, for Starts.
+	sortedKeys []string
 	// roleLast holds the lastWord of every key of roleAlias.
 	roleLast map[string]bool
 }
@@ -243,6 +245,27 @@ func (k *KB) Role(title string) (role, class string, ok bool) {
 		}
 		t = r
 	}
+}
+
+// Starts reports whether the match key of some surface form begins with
+// the match key of text: false means that neither text nor any longer text
+// beginning with it matches a form, except through Lookup's dropping of a
+// leading "the" and a trailing possessive. A scanner trying spans of
+// several words from one place can stop lengthening the span there.
+func (k *KB) Starts(text string) bool {
+	var buf [128]byte
+	key := matchKey(buf[:0], fold(text))
+	// the first key not below key, by binary search
+	lo, hi := 0, len(k.sortedKeys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if k.sortedKeys[m] < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(k.sortedKeys) && len(k.sortedKeys[lo]) >= len(key) && k.sortedKeys[lo][:len(key)] == string(key)
 }
 
 // RoleEnd reports whether a title whose last word is word (one word, no

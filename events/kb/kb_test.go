@@ -630,6 +630,53 @@ func TestFindFilter(t *testing.T) {
 	}
 }
 
+// TestStarts checks that Starts is true for every start of every surface
+// form, in several spellings, and false for text no form starts with.
+func TestStarts(t *testing.T) {
+	k := Default()
+	n := 0
+	for f := range k.exact {
+		for _, q := range []string{f, strings.ToUpper(f), strings.Title(f), f + " "} {
+			for i := range q {
+				if i > 0 && !k.Starts(q[:i]) {
+					t.Errorf("Starts(%q) = false, a start of %q", q[:i], q)
+				}
+				n++
+			}
+			if !k.Starts(q) {
+				t.Errorf("Starts(%q) = false", q)
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d starts tried", n)
+	}
+	for _, q := range []string{"Zzyzx", "Clinton Zzyzx", "United States Zzyzx"} {
+		if k.Starts(q) {
+			t.Errorf("Starts(%q) = true, want false", q)
+		}
+	}
+}
+
+// FuzzStarts checks the promise of Starts: when no form starts with a
+// text, no longer text beginning with it finds a form.
+func FuzzStarts(f *testing.F) {
+	for _, s := range [][2]string{{"Saddam", "Hussein"}, {"United", "Nations"}, {"Al", "-Qaida"}, {"Zzyzx", "Hussein"}, {"Erdoğan", ""}, {"IRAN", ""}} {
+		f.Add(s[0], s[1])
+	}
+	k := Default()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || k.Starts(a) {
+			return
+		}
+		for _, q := range []string{a, a + b, a + " " + b} {
+			if hs := k.find(fold(q)); len(hs) > 0 {
+				t.Errorf("Starts(%q) = false, but %q finds %s", a, q, hs[0].e.ID)
+			}
+		}
+	})
+}
+
 // TestRoleFilter checks that the last-word filter of Role, and RoleEnd,
 // drop no title: every title Role knows, with modifiers in front and in
 // other cases, gives what it gives without the filter, and RoleEnd of its
