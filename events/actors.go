@@ -166,6 +166,15 @@ var roleWords = []string{"secretary of state", "foreign minister", "prime minist
 	"secretary-general", "president", "secretary", "minister", "king", "queen", "monarch", "premier",
 	"chancellor", "emir", "prince", "leader", "strongman", "sultan"}
 
+// roleWordFields holds the words of each of roleWords, in the same order.
+var roleWordFields = func() [][]string {
+	fs := make([][]string, len(roleWords))
+	for i, rw := range roleWords {
+		fs[i] = strings.Fields(rw)
+	}
+	return fs
+}()
+
 // isNameTok reports whether t can be part of a name: a capitalised word that
 // is not a function word, or an Arabic article form ("el-Sissi").
 func isNameTok(t token) bool {

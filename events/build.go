@@ -176,7 +176,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	}
 	// a demonym or country used as a modifier: "Palestinian state", "U.S. concerns"
 	if p.Cap && p.Word && i > 1 && !toks[i].Cap {
-		for _, m := range x.kb.Lookup(p.Text, string(x.dct)) {
+		for _, m := range x.lookup(p.Text) {
 			if m.Via == kb.ViaDemonym && (!strings.HasSuffix(p.Text, "s") || strings.HasSuffix(p.Text, "ss")) {
 				return true // "Palestinian state", not "the Saudis rejected"
 			}
@@ -1262,6 +1262,9 @@ func timexDate(tx timex.Timex) (Date, bool) {
 // relative anchors: "one day after Blinken met ...", "two days before".
 var relAnchor = regexp.MustCompile(`(?i)\b(one|a|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)\b`)
 
+// relUnits and relDirections are words every match of relAnchor contains.
+var relUnits, relDirections = newKeywords("day", "week"), newKeywords("after", "before")
+
 var numberWords = map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 // anchorRelative dates events reported as "N days after" another event: the
@@ -1271,7 +1274,7 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
-		if !mayContainFold(s.Text, "day", "week") || !mayContainFold(s.Text, "after", "before") {
+		if !relUnits.mayOccurIn(s.Text) || !relDirections.mayOccurIn(s.Text) {
 			continue // most sentences: no need for the regular expression
 		}
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)

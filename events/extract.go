@@ -124,6 +124,23 @@ type extractor struct {
 	cataphors []*cand
 	// byAlias indexes the actors by the forms the article uses for them
 	byAlias map[string][]*actorRec
+	// looked holds the knowledge-base matches of the forms looked up (see lookup)
+	looked map[string][]kb.Match
+}
+
+// lookup returns the knowledge-base matches of a form on the reference
+// date, each form looked up once per article: the same names recur.
+// The matches must not be changed.
+func (x *extractor) lookup(form string) []kb.Match {
+	if ms, ok := x.looked[form]; ok {
+		return ms
+	}
+	ms := x.kb.Lookup(form, string(x.dct))
+	if x.looked == nil {
+		x.looked = map[string][]kb.Match{}
+	}
+	x.looked[form] = ms
+	return ms
 }
 
 // cand is an event found in a sentence, before merging.
@@ -396,7 +413,7 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			continue
 		}
 		form := surface(x.text, toks, i, i+n)
-		ms := x.kb.Lookup(form, string(x.dct))
+		ms := x.lookup(form)
 		if len(ms) == 0 {
 			continue
 		}
@@ -564,7 +581,7 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 	j := i + 1
 	aff := ""
 	if j < len(toks) && toks[j].Cap {
-		for _, m := range x.kb.Lookup(toks[j].Text, string(x.dct)) {
+		for _, m := range x.lookup(toks[j].Text) {
 			if m.Via == kb.ViaDemonym {
 				aff = m.Entity.ID
 				j++
@@ -572,8 +589,8 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 			}
 		}
 	}
-	for _, rw := range roleWords {
-		ws := strings.Fields(rw)
+	for ri, rw := range roleWords {
+		ws := roleWordFields[ri]
 		if j+len(ws) > len(toks) {
 			continue
 		}

@@ -74,7 +74,7 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	at := toks[i].Start
 	// the knowledge base: the titled form, then the name, with the office checked
 	for _, form := range []string{full, name} {
-		ms := x.kb.Lookup(form, string(x.dct))
+		ms := x.lookup(form)
 		var people []*kb.Entity
 		for _, m := range ms {
 			if m.Entity.Kind == kb.Person {
@@ -141,7 +141,7 @@ func titleCase(s string) string {
 
 // country returns the country a name, alias or demonym names.
 func (x *extractor) country(form string) *kb.Entity {
-	for _, m := range x.kb.Lookup(form, string(x.dct)) {
+	for _, m := range x.lookup(form) {
 		if m.Entity.Kind == kb.Country {
 			return m.Entity
 		}

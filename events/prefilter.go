@@ -1,14 +1,35 @@
 package events
 
-// mayContainFold reports whether s may contain one of words (lower-case
-// ASCII) in any case: a quick test before a case-insensitive regular
-// expression each of whose matches contains one of words. Besides the ASCII
-// letters, Go's case folding matches 'k' with the Kelvin sign and 's' with
-// the long s; a text with either of those may match, so the answer for it
-// is true.
-func mayContainFold(s string, words ...string) bool {
+// keywords is a quick test before a case-insensitive regular expression
+// each of whose matches contains one of a few words.
+type keywords struct {
+	words []string
+	// first marks the bytes a word may start with, in either case, and the
+	// first bytes of the Kelvin sign and the long s (see mayOccurIn).
+	first [256]bool
+}
+
+// newKeywords returns the test for words (lower-case ASCII).
+func newKeywords(words ...string) *keywords {
+	k := &keywords{words: words}
+	for _, w := range words {
+		k.first[w[0]] = true
+		k.first[upperASCII(w[0])] = true
+	}
+	k.first[0xC5], k.first[0xE2] = true, true
+	return k
+}
+
+// mayOccurIn reports whether s may contain one of the words in any case.
+// Besides the ASCII letters, Go's case folding matches 'k' with the Kelvin
+// sign and 's' with the long s; a text with either of those may match, so
+// the answer for it is true.
+func (k *keywords) mayOccurIn(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !k.first[c] {
+			continue
+		}
 		if c >= 0x80 {
 			// ſ is C5 BF, the Kelvin sign E2 84 AA
 			if c == 0xC5 && i+1 < len(s) && s[i+1] == 0xBF ||
@@ -18,7 +39,7 @@ func mayContainFold(s string, words ...string) bool {
 			continue
 		}
 		c = lowerASCII(c)
-		for _, w := range words {
+		for _, w := range k.words {
 			if w[0] == c && hasFoldPrefix(s[i:], w) {
 				return true
 			}
@@ -44,6 +65,13 @@ func hasFoldPrefix(s, w string) bool {
 func lowerASCII(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - ('a' - 'A')
 	}
 	return c
 }
