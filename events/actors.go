@@ -214,7 +214,7 @@ func nameRun(toks []token, i int) int {
 }
 
 func surface(text string, toks []token, i, j int) string {
-	return strings.ReplaceAll(text[toks[i].Start:toks[j-1].End], "’", "'")
+	return foldApostrophes(text[toks[i].Start:toks[j-1].End])
 }
 
 // kbKind converts a knowledge-base kind to an actor kind.

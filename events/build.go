@@ -37,7 +37,24 @@ var (
 	ongoingBefore = []string{"trying to", "working to", "seeking to", "continue to", "continues to",
 		"continued to", "are working on", "is working on", "have been", "has been"}
 	negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
+	// scheduleWords govern the coordinated verbs of their clause (see statusOf)
+	scheduleWords = []string{"scheduled to", "set to", "expected to", "due to", "plans to", "planning to"}
 )
+
+// The phrases of statusOf between blanks, as it looks for them.
+var (
+	plannedPadded, hypoPadded, ongoingPadded = padded(plannedBefore), padded(hypoBefore), padded(ongoingBefore)
+	schedulePadded                           = padded(scheduleWords)
+)
+
+// padded returns each phrase with a blank before and after it.
+func padded(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = " " + p + " "
+	}
+	return out
+}
 
 func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 	_, byFirst, err := loadLexicon()
@@ -959,8 +976,8 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 	if h.end > h.head+1 && strings.HasSuffix(toks[h.head+1].Lower, "ed") {
 		return Occurred // "the embargo placed on Eritrea": a participle tells what was done
 	}
-	for _, p := range ongoingBefore {
-		if strings.Contains(near, " "+p+" ") {
+	for _, p := range ongoingPadded {
+		if strings.Contains(near, p) {
 			return Ongoing
 		}
 	}
@@ -968,21 +985,23 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 	// to lay flowers ..., talk to guards and meet with the president"
 	var cb strings.Builder
 	for k := lo; k < h.start; k++ {
-		cb.WriteString(" " + toks[k].Lower)
+		cb.WriteString(" ")
+		cb.WriteString(toks[k].Lower)
 	}
-	clause := cb.String() + " "
-	for _, p := range []string{"scheduled to", "set to", "expected to", "due to", "plans to", "planning to"} {
-		if strings.Contains(clause, " "+p+" ") && !strings.Contains(clause[strings.Index(clause, " "+p+" "):], " said ") {
+	cb.WriteString(" ")
+	clause := cb.String()
+	for _, p := range schedulePadded {
+		if i := strings.Index(clause, p); i >= 0 && !strings.Contains(clause[i:], " said ") {
 			return Planned
 		}
 	}
-	for _, p := range plannedBefore {
-		if strings.Contains(before, " "+p+" ") {
+	for _, p := range plannedPadded {
+		if strings.Contains(before, p) {
 			return Planned
 		}
 	}
-	for _, p := range hypoBefore {
-		if strings.Contains(near, " "+p+" ") {
+	for _, p := range hypoPadded {
+		if strings.Contains(near, p) {
 			return Hypothetical
 		}
 	}

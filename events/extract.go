@@ -124,6 +124,9 @@ type extractor struct {
 	cataphors []*cand
 	// byAlias indexes the actors by the forms the article uses for them
 	byAlias map[string][]*actorRec
+	// toks holds the tokens of the current sentence; its array is reused
+	// for the next, so no token slice outlives its sentence
+	toks []token
 	// looked holds the knowledge-base matches of the forms looked up (see lookup)
 	looked map[string][]kb.Match
 }
@@ -173,7 +176,8 @@ func (x *extractor) run(body int) {
 	for si, s := range sents {
 		x.prevSent = x.curSent
 		x.curSent = s.Start
-		toks := tokenize(s.Text, s.Start)
+		toks := tokenize(x.toks[:0], s.Text, s.Start)
+		x.toks = toks
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])
 			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)

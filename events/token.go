@@ -20,11 +20,11 @@ type token struct {
 }
 
 // tokenize splits the sentence text, which starts at byte offset base of the
-// article, into tokens. Words keep inner hyphens, apostrophes and dotted
-// abbreviations ("el-Sissi", "U.S.", "U.N.-backed"); the possessive "'s" is a
-// token of its own.
-func tokenize(text string, base int) []token {
-	out := make([]token, 0, len(text)/5+1)
+// article, into tokens, appended to out (the extractor reuses one array for
+// the sentences of an article). Words keep inner hyphens, apostrophes and
+// dotted abbreviations ("el-Sissi", "U.S.", "U.N.-backed"); the possessive
+// "'s" is a token of its own.
+func tokenize(out []token, text string, base int) []token {
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -95,7 +95,7 @@ func tokenize(text string, base int) []token {
 }
 
 func mkToken(s string, at int, word bool) token {
-	t := strings.ReplaceAll(s, "’", "'")
+	t := foldApostrophes(s)
 	r, _ := utf8.DecodeRuneInString(t)
 	return token{Start: at, End: at + len(s), Text: t, Lower: strings.ToLower(t), Word: word, Cap: unicode.IsUpper(r)}
 }
@@ -109,4 +109,12 @@ func isWordRune(r rune) bool {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// foldApostrophes replaces the typographic apostrophe ’ with '.
+func foldApostrophes(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 { // the first byte of ’: most words have none
+		return s
+	}
+	return strings.ReplaceAll(s, "’", "'")
 }
