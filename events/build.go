@@ -204,7 +204,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 
 // sentenceEvents finds the events of one sentence.
 func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mention) {
-	lower := strings.ToLower(s.Text)
+	lower := x.lowerSents[si]
 	hits := x.hits(toks, lower)
 	// mentions by token
 	at := make([]int, len(toks))
@@ -1282,7 +1282,7 @@ func timexDate(tx timex.Timex) (Date, bool) {
 var relAnchor = regexp.MustCompile(`(?i)\b(one|a|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)\b`)
 
 // relUnits and relDirections are words every match of relAnchor contains.
-var relUnits, relDirections = newKeywords("day", "week"), newKeywords("after", "before")
+var relUnits, relDirections = keywords{"day", "week"}, keywords{"after", "before"}
 
 var numberWords = map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -1293,7 +1293,7 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
-		if !relUnits.mayOccurIn(s.Text) || !relDirections.mayOccurIn(s.Text) {
+		if !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) || !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)

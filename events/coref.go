@@ -118,7 +118,7 @@ func (x *extractor) sidesWithin(a, b []string) bool {
 var duringAnchor = regexp.MustCompile(`(?i)\b(before|during|at|after|following|ahead of) (the|that|this) ([a-z-]+ ){0,2}(ceremony|signing|meeting|talks|summit|conference)\b`)
 
 // duringNouns are the nouns one of which every match of duringAnchor contains.
-var duringNouns = newKeywords("ceremony", "signing", "meeting", "talks", "summit", "conference")
+var duringNouns = keywords{"ceremony", "signing", "meeting", "talks", "summit", "conference"}
 
 // anchorDuring dates the undated events of a sentence that names, with a
 // definite article, a gathering dated to the day earlier in the article.
@@ -126,7 +126,7 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
-		if !duringNouns.mayOccurIn(s.Text) {
+		if !duringNouns.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}
 		loc := duringAnchor.FindStringSubmatchIndex(s.Text)

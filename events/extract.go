@@ -127,6 +127,8 @@ type extractor struct {
 	// toks holds the tokens of the current sentence; its array is reused
 	// for the next, so no token slice outlives its sentence
 	toks []token
+	// lowerSents holds strings.ToLower of each sentence read so far
+	lowerSents []string
 	// looked holds the knowledge-base matches of the forms looked up (see lookup)
 	looked map[string][]kb.Match
 }
@@ -176,6 +178,7 @@ func (x *extractor) run(body int) {
 	for si, s := range sents {
 		x.prevSent = x.curSent
 		x.curSent = s.Start
+		x.lowerSents = append(x.lowerSents, strings.ToLower(s.Text))
 		toks := tokenize(x.toks[:0], s.Text, s.Start)
 		x.toks = toks
 		for k := range toks {
