@@ -148,6 +148,9 @@ func Sentences(text string, from int) []Sentence {
 // text[i] ("...", "..", "…", or the "." of a spaced ". . ."), or 0. Four or
 // more full stops are an ellipsis and a full stop and count as none.
 func ellipsisLen(text string, i int) int {
+	if c := text[i]; c != '.' && c != "…"[0] {
+		return 0 // the quick answer for most bytes
+	}
 	if strings.HasPrefix(text[i:], "…") {
 		return len("…")
 	}

@@ -114,6 +114,15 @@ func (k *KB) index() {
 		k.sortedKeys = append(k.sortedKeys, key)
 	}
 	sort.Strings(k.sortedKeys)
+	b := 0
+	for i, key := range k.sortedKeys {
+		for ; key != "" && b <= int(key[0]); b++ {
+			k.keysFrom[b] = int32(i)
+		}
+	}
+	for ; b <= 256; b++ {
+		k.keysFrom[b] = int32(len(k.sortedKeys))
+	}
 }
 
 // lastWord returns the last space-separated word of a lower-case title,

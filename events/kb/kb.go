@@ -112,8 +112,10 @@ type KB struct {
 	// keys holds the matchKey of every surface form: a query whose key is
 	// not in it matches nothing.
 	keys map[string]bool
-	// sortedKeys holds the keys of keys, sorted, for Starts.
+	// sortedKeys holds the keys of keys, sorted, for Starts; those
+	// starting with byte b are sortedKeys[keysFrom[b]:keysFrom[b+1]].
 	sortedKeys []string
+	keysFrom   [257]int32
 	// roleLast holds the lastWord of every key of roleAlias.
 	roleLast map[string]bool
 }
@@ -255,8 +257,12 @@ func (k *KB) Role(title string) (role, class string, ok bool) {
 func (k *KB) Starts(text string) bool {
 	var buf [128]byte
 	key := matchKey(buf[:0], fold(text))
-	// the first key not below key, by binary search
+	// the first key not below key, by binary search among the keys of
+	// its first byte
 	lo, hi := 0, len(k.sortedKeys)
+	if len(key) > 0 {
+		lo, hi = int(k.keysFrom[key[0]]), int(k.keysFrom[int(key[0])+1])
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if k.sortedKeys[m] < string(key) {
