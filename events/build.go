@@ -207,7 +207,8 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	lower := x.lowerSents[si]
 	hits := x.hits(toks, lower)
 	// mentions by token
-	at := make([]int, len(toks))
+	at := append(x.at[:0], make([]int, len(toks))...)
+	x.at = at
 	for k := range at {
 		at[k] = -1
 	}
@@ -242,7 +243,10 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		kept = append(kept, h)
 	}
 	hits = kept
-	x.trigAt = map[int]bool{}
+	if x.trigAt == nil {
+		x.trigAt = map[int]bool{}
+	}
+	clear(x.trigAt)
 	for _, h := range hits {
 		x.trigAt[h.start] = true
 	}

@@ -124,9 +124,12 @@ type extractor struct {
 	cataphors []*cand
 	// byAlias indexes the actors by the forms the article uses for them
 	byAlias map[string][]*actorRec
-	// toks holds the tokens of the current sentence; its array is reused
-	// for the next, so no token slice outlives its sentence
+	// toks, ms and at hold the tokens, the mentions and the mention of
+	// each token of the current sentence; their arrays are reused for the
+	// next, so none of them outlives its sentence
 	toks []token
+	ms   []mention
+	at   []int
 	// lowerSents holds strings.ToLower of each sentence read so far
 	lowerSents []string
 	// looked holds the knowledge-base matches of the forms looked up (see lookup)
@@ -310,7 +313,7 @@ func (x *extractor) pastTerm(e *kb.Entity) *kb.Term {
 
 // mentions finds the actors and places a sentence names.
 func (x *extractor) mentions(toks []token) []mention {
-	var ms []mention
+	ms := x.ms[:0]
 	x.sentPerson = ""
 	for i := 0; i < len(toks); {
 		m, ok := x.mentionAt(toks, i)
@@ -342,6 +345,7 @@ func (x *extractor) mentions(toks []token) []mention {
 		}
 		i = m.j
 	}
+	x.ms = ms
 	return ms
 }
 
