@@ -106,8 +106,13 @@ func (k *KB) index() {
 		}
 	}
 	k.roleLast = map[string]bool{}
+	k.roleLastLens = [256]uint64{}
 	for t := range k.roleAlias {
-		k.roleLast[lastWord(t)] = true
+		w := lastWord(t)
+		k.roleLast[w] = true
+		if w != "" {
+			k.roleLastLens[w[0]] |= 1 << min(len(w), 63)
+		}
 	}
 	k.sortedKeys = make([]string, 0, len(k.keys))
 	for key := range k.keys {

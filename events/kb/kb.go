@@ -118,6 +118,9 @@ type KB struct {
 	keysFrom   [257]int32
 	// roleLast holds the lastWord of every key of roleAlias.
 	roleLast map[string]bool
+	// roleLastLens has, for each first byte of a word of roleLast, bit n
+	// set for a word of n bytes (bit 63: 63 or more).
+	roleLastLens [256]uint64
 }
 
 // newKB returns an empty KB.
@@ -279,7 +282,27 @@ func (k *KB) Starts(text string) bool {
 // title ending with word, so a scanner trying titles of several lengths
 // can skip those without building them.
 func (k *KB) RoleEnd(word string) bool {
-	return k.roleLast == nil || k.roleLast[lastWord(strings.ToLower(fold(word)))]
+	if k.roleLast == nil {
+		return true
+	}
+	w := word
+	if !lowerLetters(word) { // most words: folding and lower-casing change nothing
+		w = lastWord(strings.ToLower(fold(word)))
+	}
+	if w != "" && k.roleLastLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return false // no last word of a title has this first byte and length
+	}
+	return k.roleLast[w]
+}
+
+// lowerLetters reports whether s has only the letters a to z.
+func lowerLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // roleModifiers are words before a title that do not change the office.
