@@ -181,8 +181,12 @@ func (x *extractor) run(body int) {
 	for si, s := range sents {
 		x.prevSent = x.curSent
 		x.curSent = s.Start
-		x.lowerSents = append(x.lowerSents, strings.ToLower(s.Text))
-		toks := tokenize(x.toks[:0], s.Text, s.Start)
+		lower := strings.ToLower(s.Text)
+		x.lowerSents = append(x.lowerSents, lower)
+		if !isASCII(s.Text) {
+			lower = "" // the tokens' lower-case forms cannot be cut from it
+		}
+		toks := tokenize(x.toks[:0], s.Text, lower, s.Start)
 		x.toks = toks
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])

@@ -23,8 +23,16 @@ type token struct {
 // article, into tokens, appended to out (the extractor reuses one array for
 // the sentences of an article). Words keep inner hyphens, apostrophes and
 // dotted abbreviations ("el-Sissi", "U.S.", "U.N.-backed"); the possessive
-// "'s" is a token of its own.
-func tokenize(out []token, text string, base int) []token {
+// "'s" is a token of its own. lower is strings.ToLower(text) when text is
+// ASCII, so that the tokens' Lower can be cut from it, and "" otherwise.
+func tokenize(out []token, text, lower string, base int) []token {
+	mk := func(i, j int, word bool) token {
+		if lower != "" {
+			t := text[i:j]
+			return token{Start: base + i, End: base + j, Text: t, Lower: lower[i:j], Word: word, Cap: 'A' <= t[0] && t[0] <= 'Z'}
+		}
+		return mkToken(text[i:j], base+i, word)
+	}
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -38,12 +46,16 @@ func tokenize(out []token, text string, base int) []token {
 			if (r == '`' || r == '\'') && j < len(text) && text[j] == text[i] {
 				j++
 			}
-			out = append(out, mkToken(text[i:j], base+i, false))
+			out = append(out, mk(i, j, false))
 			i = j
 			continue
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+				j++ // the quick way for ASCII letters and digits
+				continue
+			}
 			r2, w2 := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r2) {
 				j += w2
@@ -79,14 +91,14 @@ func tokenize(out []token, text string, base int) []token {
 			}
 			break
 		}
-		out = append(out, mkToken(text[i:j], base+i, true))
+		out = append(out, mk(i, j, true))
 		i = j
 		// possessive
 		if i < len(text) {
 			r2, w2 := utf8.DecodeRuneInString(text[i:])
 			if (r2 == '\'' || r2 == '’') && i+w2 < len(text) && (text[i+w2] == 's' || text[i+w2] == 'S') &&
 				(i+w2+1 >= len(text) || !isWordByte(text[i+w2+1])) {
-				out = append(out, mkToken(text[i:i+w2+1], base+i, false))
+				out = append(out, mk(i, i+w2+1, false))
 				i += w2 + 1
 			}
 		}
@@ -117,4 +129,14 @@ func foldApostrophes(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "’", "'")
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
