@@ -63,6 +63,9 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 	}
 	var out []trigHit
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Class&wcTriggerStart == 0 {
+			continue
+		}
 		cands := byFirst[toks[i].Lower]
 		if len(cands) == 0 {
 			continue

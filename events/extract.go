@@ -191,6 +191,7 @@ func (x *extractor) run(body int) {
 		for k := range toks {
 			toks[k].Time = x.inTimex(toks[k])
 			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
+			toks[k].Class = classOf(toks[k].Lower)
 		}
 		pending := x.cataphors
 		ms := x.mentions(toks)

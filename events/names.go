@@ -39,7 +39,7 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	if role == "" {
 		// lower-case person nouns: "spokesman Pete Williams", "deputy spokesman ..."
 		j := i
-		for j < len(toks) && personNouns[toks[j].Lower] && !toks[j].Cap {
+		for j < len(toks) && toks[j].Class&wcPersonNoun != 0 && !toks[j].Cap {
 			j++
 		}
 		if j == i {
@@ -171,9 +171,9 @@ func (x *extractor) knownPerson(name string) string {
 func (x *extractor) group(toks []token, i int) (mention, bool) {
 	j := i
 	mods := 0
-	for j < len(toks) && toks[j].Word && !groupHeads[toks[j].Lower] {
+	for j < len(toks) && toks[j].Word && toks[j].Class&wcGroupHead == 0 {
 		w := toks[j]
-		isMod := groupMods[w.Lower]
+		isMod := w.Class&wcGroupMod != 0
 		if !isMod && w.Cap {
 			if c := x.country(w.Text); c != nil {
 				isMod = true
@@ -188,7 +188,7 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if j >= len(toks) || !groupHeads[toks[j].Lower] {
+	if j >= len(toks) || toks[j].Class&wcGroupHead == 0 {
 		return mention{}, false
 	}
 	end := j + 1

@@ -17,6 +17,9 @@ type token struct {
 	// RoleEnd: a word that may end a role title (kb.RoleEnd), set by the
 	// extractor once per token.
 	RoleEnd bool
+	// Class holds the word lists Lower is in (classOf), set by the
+	// extractor once per token.
+	Class wordClass
 }
 
 // tokenize splits the sentence text, which starts at byte offset base of the

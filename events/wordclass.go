@@ -1,0 +1,43 @@
+package events
+
+import "sync"
+
+// wordClass marks the word lists a lower-case word is in, so that the
+// extractor looks a token up once instead of once per list.
+type wordClass uint8
+
+const (
+	wcPersonNoun   wordClass = 1 << iota // personNouns
+	wcGroupHead                          // groupHeads
+	wcGroupMod                           // groupMods
+	wcTriggerStart                       // the first word of a trigger of the lexicon
+)
+
+var (
+	classOnce sync.Once
+	classes   map[string]wordClass
+)
+
+// classOf returns the classes of a lower-case word.
+func classOf(lower string) wordClass {
+	classOnce.Do(func() {
+		_, byFirst, _ := loadLexicon()
+		classes = map[string]wordClass{}
+		for _, l := range []struct {
+			words map[string]bool
+			c     wordClass
+		}{{personNouns, wcPersonNoun}, {groupHeads, wcGroupHead}, {groupMods, wcGroupMod}} {
+			for w, ok := range l.words {
+				if ok {
+					classes[w] |= l.c
+				}
+			}
+		}
+		for w, ts := range byFirst {
+			if len(ts) > 0 {
+				classes[w] |= wcTriggerStart
+			}
+		}
+	})
+	return classes[lower]
+}
