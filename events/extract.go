@@ -178,6 +178,11 @@ func (x *extractor) run(body int) {
 		x.tx = append(x.tx, t)
 	}
 	x.dateline = x.datelinePlace(sents)
+	longest := 0
+	for _, s := range sents {
+		longest = max(longest, len(s.Text))
+	}
+	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
 	for si, s := range sents {
 		x.prevSent = x.curSent
 		x.curSent = s.Start
