@@ -169,6 +169,15 @@ func (x *extractor) knownPerson(name string) string {
 // foreign ministers", "flood survivors", "the trade ministers of Peru,
 // Chile and Bolivia", "Asian envoys").
 func (x *extractor) group(toks []token, i int) (mention, bool) {
+	// the head comes after at most three modifiers: most words have none
+	// that near, and need no look at the knowledge base
+	head := false
+	for k := i; k < len(toks) && k <= i+3 && !head; k++ {
+		head = toks[k].Class&wcGroupHead != 0
+	}
+	if !head {
+		return mention{}, false
+	}
 	j := i
 	mods := 0
 	for j < len(toks) && toks[j].Word && toks[j].Class&wcGroupHead == 0 {
