@@ -1002,10 +1002,17 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 			return Planned
 		}
 	}
-	for _, p := range plannedPadded {
-		if strings.Contains(before, p) {
-			return Planned
+	// a phrase of plannedBefore in before starts with one of its words
+	for k := from; k < h.start; k++ {
+		if toks[k].Class&wcPlannedStart == 0 {
+			continue
 		}
+		for _, p := range plannedPadded {
+			if strings.Contains(before, p) {
+				return Planned
+			}
+		}
+		break
 	}
 	for _, p := range hypoPadded {
 		if strings.Contains(near, p) {

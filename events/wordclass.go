@@ -1,6 +1,9 @@
 package events
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // wordClass marks the word lists a lower-case word is in, so that the
 // extractor looks a token up once instead of once per list.
@@ -11,6 +14,7 @@ const (
 	wcGroupHead                          // groupHeads
 	wcGroupMod                           // groupMods
 	wcTriggerStart                       // the first word of a trigger of the lexicon
+	wcPlannedStart                       // the first word of a phrase of plannedBefore
 )
 
 var (
@@ -32,6 +36,9 @@ func classOf(lower string) wordClass {
 					classes[w] |= l.c
 				}
 			}
+		}
+		for _, p := range plannedBefore {
+			classes[strings.Fields(p)[0]] |= wcPlannedStart
 		}
 		for w, ts := range byFirst {
 			if len(ts) > 0 {
