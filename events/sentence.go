@@ -74,6 +74,10 @@ func Sentences(text string, from int) []Sentence {
 	}
 	i := from
 	for i < len(text) {
+		if c := text[i]; start >= 0 && c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
+			i++ // most bytes: within a sentence, and no end of a line or a sentence
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' {
 			// blank line: paragraph end
