@@ -705,7 +705,7 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 	lo = 0
 	for k := start - 1; k >= 0; k-- {
 		w := toks[k].Lower
-		if w == ";" || w == ":" || clauseWords[w] || w == "--" || w == "—" {
+		if w == ";" || w == ":" || toks[k].Class&wcClauseWord != 0 || w == "--" || w == "—" {
 			lo = k + 1
 			break
 		}
@@ -713,7 +713,7 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 	hi = len(toks)
 	for k := end; k < len(toks); k++ {
 		w := toks[k].Lower
-		if w == ";" || w == ":" || clauseWords[w] || w == "--" || w == "—" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" {
+		if w == ";" || w == ":" || toks[k].Class&wcClauseWord != 0 || w == "--" || w == "—" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" {
 			hi = k
 			break
 		}
@@ -1307,7 +1307,7 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
-		if !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) || !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) {
+		if !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) || !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)

@@ -15,6 +15,7 @@ const (
 	wcGroupMod                           // groupMods
 	wcTriggerStart                       // the first word of a trigger of the lexicon
 	wcPlannedStart                       // the first word of a phrase of plannedBefore
+	wcClauseWord                         // clauseWords
 )
 
 var (
@@ -30,7 +31,7 @@ func classOf(lower string) wordClass {
 		for _, l := range []struct {
 			words map[string]bool
 			c     wordClass
-		}{{personNouns, wcPersonNoun}, {groupHeads, wcGroupHead}, {groupMods, wcGroupMod}} {
+		}{{personNouns, wcPersonNoun}, {groupHeads, wcGroupHead}, {groupMods, wcGroupMod}, {clauseWords, wcClauseWord}} {
 			for w, ok := range l.words {
 				if ok {
 					classes[w] |= l.c
