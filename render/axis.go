@@ -20,7 +20,13 @@ type segment struct {
 
 // x returns the position of t, which must lie in the segment's domain.
 func (s segment) x(t time.Time) float64 {
-	return s.x0 + float64(t.Sub(s.from))/float64(s.to.Sub(s.from))*(s.x1-s.x0)
+	return s.x0 + seconds(s.from, t)/seconds(s.from, s.to)*(s.x1-s.x0)
+}
+
+// seconds is the time from a to b in seconds. Unlike b.Sub(a) it does not
+// stop at time.Duration's 292 years: an article may mention the year 70.
+func seconds(a, b time.Time) float64 {
+	return float64(b.Unix()-a.Unix()) + float64(b.Nanosecond()-a.Nanosecond())/1e9
 }
 
 func (s segment) contains(t time.Time) bool { return !t.Before(s.from) && !t.After(s.to) }
@@ -68,15 +74,15 @@ func segments(spans []interval, x0, x1 float64) []segment {
 		}
 		cs = append(cs, cluster{s.from, s.to, 1})
 	}
-	total := cs[len(cs)-1].to.Sub(cs[0].from)
+	total := seconds(cs[0].from, cs[len(cs)-1].to)
 	// Choose the gaps to break at: the longest ones that pass the rules.
 	type gap struct {
-		after int // index of the cluster before the gap
-		d     time.Duration
+		after int     // index of the cluster before the gap
+		d     float64 // seconds
 	}
 	var gaps []gap
 	for i := 0; i+1 < len(cs); i++ {
-		if d := cs[i+1].from.Sub(cs[i].to); d >= minBreak {
+		if d := seconds(cs[i].to, cs[i+1].from); d >= minBreak.Seconds() {
 			gaps = append(gaps, gap{i, d})
 		}
 	}
@@ -90,7 +96,7 @@ func segments(spans []interval, x0, x1 float64) []segment {
 	breakAfter := map[int]bool{}
 	left := total
 	for _, g := range gaps {
-		if len(breakAfter) >= most-1 || float64(g.d) < breakFraction*float64(left) {
+		if len(breakAfter) >= most-1 || g.d < breakFraction*left {
 			break
 		}
 		breakAfter[g.after] = true
@@ -113,7 +119,7 @@ func segments(spans []interval, x0, x1 float64) []segment {
 	// Pad each domain so that markers do not sit on its ends.
 	for i := range segs {
 		s := &segs[i]
-		pad := s.to.Sub(s.from) / 12
+		pad := time.Duration(seconds(s.from, s.to) / 12 * float64(time.Second))
 		if pad < day {
 			pad = day
 		}
@@ -192,6 +198,9 @@ const (
 // step is in years.
 func ticks(s segment, minX, maxX float64) []tick {
 	for _, st := range steps {
+		if crowded(s, st) {
+			continue
+		}
 		var ts []tick
 		for _, t := range ticksOf(s, st) {
 			w := textWidth(t.Label, tickFont, false)
@@ -211,6 +220,23 @@ func ticks(s segment, minX, maxX float64) []tick {
 		}
 	}
 	return nil
+}
+
+// crowded reports whether step st would put so many ticks on segment s
+// that they cannot be spaced minTickSpacing apart, judged from the
+// lengths alone: a segment of centuries then never makes a tick per day.
+func crowded(s segment, st step) bool {
+	unit := day
+	switch st.unit {
+	case "week":
+		unit = 7 * day
+	case "month":
+		unit = 30 * day
+	case "year":
+		unit = 365 * day
+	}
+	n := seconds(s.from, s.to) / (unit * time.Duration(st.n)).Seconds()
+	return n > 2*(s.x1-s.x0)/minTickSpacing+4
 }
 
 // minTickSpacing is the least distance between ticks, in pixels: finer

@@ -175,6 +175,8 @@ func TestTicks(t *testing.T) {
 			"Nov [2023], Dec, Jan [2024], Feb, Mar"},
 		{"two decades: years", seg("2004-01-01", "2024-06-01", "2004-01-01", 0, 700),
 			"2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024"},
+		{"two thousand years: centuries, without trying every day", seg("0011-01-01", "2024-06-01", "0011-01-01", 0, 700),
+			"0200, 0400, 0600, 0800, 1000, 1200, 1400, 1600, 1800"},
 		{"a year across a new year on a narrow axis", seg("2023-06-01", "2024-06-01", "2023-06-01", 0, 250),
 			"Jul [2023], Oct, Jan [2024], Apr"},
 	}
