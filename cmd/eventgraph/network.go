@@ -12,7 +12,7 @@ import (
 )
 
 func (e *env) network(args []string) error {
-	fs := e.flagSet("network", "network [--format svg|dot|png|graphml|gexf|mermaid] [--layout dot|neato|fdp|circo|sfdp] [--cluster] [--top N] [--actor NAME [--depth N]] [--from DATE] [--to DATE] [--types T,...] [-o FILE] FILE...",
+	fs := e.flagSet("network", "network [--format svg|dot|png|graphml|gexf|mermaid] [--layout auto|dot|neato|fdp|circo|sfdp|twopi] [--cluster] [--top N] [--actor NAME [--depth N]] [--from DATE] [--to DATE] [--types T,...] [-o FILE] FILE...",
 		"eventgraph network --format dot -o network.dot seeds/000_bc5b05ce5a26e218.txt\n  eventgraph network --cluster --actor Blinken --depth 2 -o blinken.svg seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
@@ -20,7 +20,7 @@ func (e *env) network(args []string) error {
 	flt.add(fs)
 	out := fs.StringP("output", "o", "-", "write the picture to `FILE` (- for standard output)")
 	format := fs.String("format", "svg", "output `format`: "+strings.Join(networkFormats, ", "))
-	layout := fs.String("layout", "dot", "Graphviz `layout`: dot, neato, fdp, circo or sfdp")
+	layout := fs.String("layout", "auto", fmt.Sprintf("Graphviz `layout`: auto (dot up to %d linked actors, sfdp beyond), dot, neato, fdp, circo, sfdp or twopi", render.AutoDotNodes))
 	title := fs.String("title", "", "title of the picture")
 	cluster := fs.Bool("cluster", false, "draw people inside a box of their country or organisation")
 	top := fs.Int("top", 0, "keep the `N` most connected actors and say how many were left out (0: all)")
