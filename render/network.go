@@ -559,7 +559,14 @@ func bundleEdges(g *graph.Graph) []bundle {
 				head += fmt.Sprintf(" ×%d", gr.n)
 			}
 			b.lines = append(b.lines, head)
-			if len(gr.dates) > 0 {
+			switch n := len(gr.dates); {
+			case n > maxEdgeDates:
+				// "2020-01-05 to 2020-12-06": a year of weekly meetings
+				// would otherwise hang a column of dates off the edge.
+				ds := slices.Clone(gr.dates)
+				slices.Sort(ds)
+				b.lines = append(b.lines, fmt.Sprintf("%d dates, %s to %s", n, ds[0], ds[n-1]))
+			case n > 0:
 				b.lines = append(b.lines, strings.Join(gr.dates, ", "))
 			}
 		}
@@ -586,6 +593,10 @@ func bundleEdges(g *graph.Graph) []bundle {
 	}
 	return out
 }
+
+// maxEdgeDates is the most dates an edge label lists; more are given as
+// their count, the first and the last.
+const maxEdgeDates = 4
 
 // penWidth is the stroke width of a bundle of n relations: 1.2 for one,
 // growing with the logarithm of n up to 6.

@@ -180,7 +180,7 @@ func TestBundles(t *testing.T) {
 	}{
 		{1, `"ann" -> "bob" [label=" met \n 2024-03-01 \n rejected ", color="#009E73", penwidth="2.4", weight="2", dir="both"];`, edgeLabelWidth},
 		{3, `"ann" -> "bob" [label=" met ×3 \n 2024-03-01, 2024-03-02, \n 2024-03-03 \n rejected ", color="#009E73", penwidth="3.6", weight="4", dir="both"];`, edgeLabelWidth},
-		{40, `penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
+		{40, `[label=" met ×40 \n 40 dates, 2024-03-01 to \n 2024-03-40 \n rejected ", color="#009E73", penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
 	}
 	for _, tt := range tests {
 		src := dotOf(t, pairDoc(tt.n), NetworkOptions{})
