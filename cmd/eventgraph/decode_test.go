@@ -13,6 +13,7 @@ import (
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/seeds"
 	"github.com/google/go-cmp/cmp"
+	"github.com/spf13/pflag"
 )
 
 // plainSeed is the seed with straight quotes, apostrophes and hyphens.
@@ -166,4 +167,35 @@ func TestEmptyBuild(t *testing.T) {
 		t.Errorf("stderr %q lacks the note", stderr.String())
 	}
 	checkOutputs(t, out)
+}
+
+// TestMaxBytesDefault: without --max-bytes the readers apply their own
+// defaults (16 MiB of article, 1 GiB of document), so that the events.json
+// of a large corpus reads back; a --max-bytes given applies to all, even
+// when it is the default's value.
+func TestMaxBytesDefault(t *testing.T) {
+	tests := []struct {
+		args []string
+		want int64
+	}{
+		{nil, 0},
+		{[]string{"--max-bytes", "16MiB"}, 16 << 20},
+		{[]string{"--max-bytes", "1K"}, 1024},
+		{[]string{"--max-bytes", "0"}, -1},
+	}
+	for _, tt := range tests {
+		fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+		var d decodeFlags
+		d.add(fs)
+		if err := fs.Parse(tt.args); err != nil {
+			t.Fatal(err)
+		}
+		opt, err := d.options()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if opt.MaxBytes != tt.want {
+			t.Errorf("%q: MaxBytes %d, want %d", tt.args, opt.MaxBytes, tt.want)
+		}
+	}
 }
