@@ -928,6 +928,12 @@ func writeItem(p func(string, ...any), it item) {
 		r = markerR + 1.5 // an aggregate: a larger marker
 	}
 	p("%s", marker(st, it.x, it.y, r, it.hollow, it.dash))
+	if it.span1 > it.span0 && it.text.x0 < it.span1 && it.text.x1 > it.span0 {
+		// A label over its own span bar: a white ground under its first
+		// line, where the bar runs, so that the bar does not strike it.
+		p(`<rect x="%s" y="%s" width="%s" height="14" rx="2" fill="#FFFFFF" fill-opacity="0.9"/>`,
+			num(it.text.x0-2), num(it.y-7), num(it.text.x1-it.text.x0+4))
+	}
 	if len(it.lines) == 1 {
 		p(`<text class="halo" x="%s" y="%s" text-anchor="%s">%s</text>`, num(it.textX), num(it.y+4), it.anchor, esc(it.lines[0]))
 	} else {

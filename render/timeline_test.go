@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 	"testing"
@@ -355,6 +356,39 @@ func TestSpanLabel(t *testing.T) {
 			if it.anchor != "start" || it.text.x0 <= it.x+markerR {
 				t.Errorf("width %d: label at %.1f (%s), want right of the marker at %.1f", width, it.text.x0, it.anchor, it.x)
 			}
+		}
+	}
+}
+
+// TestLabelOverBar: a label with no room beside its week bar lies over the
+// bar on a white ground, so that the bar does not strike through it.
+func TestLabelOverBar(t *testing.T) {
+	doc := events.Document{
+		Document: events.Meta{ID: "talks", Published: "1998-05-01"},
+		Actors:   []events.Actor{{ID: "n", Name: "Benjamin Netanyahu", Kind: events.Person}, {ID: "a", Name: "Madeleine Albright", Kind: events.Person}},
+		Events: []events.Event{
+			{ID: "e1", Type: events.Meeting, Date: "1998-05-04", Status: events.Planned, Actors: []string{"n", "a"}},
+			{ID: "e2", Type: events.Meeting, Date: "1998-W19", Status: events.Planned, Actors: []string{"n"}, Place: "London"},
+		},
+	}
+	for _, tt := range []struct {
+		width int
+		over  bool
+	}{{1000, true}, {3000, false}} {
+		l := layoutTimeline(doc, TimelineOptions{Width: tt.width})
+		over := 0
+		for _, it := range l.dated {
+			if it.span1 > it.span0 && it.text.x0 < it.span1 && it.text.x1 > it.span0 {
+				over++
+			}
+		}
+		var b strings.Builder
+		bw := bufio.NewWriter(&b)
+		writeTimeline(bw, l)
+		bw.Flush()
+		grounds := strings.Count(b.String(), `fill="#FFFFFF" fill-opacity="0.9"`)
+		if (over > 0) != tt.over || grounds != over {
+			t.Errorf("width %d: %d labels over their bar, %d white grounds; want over %v and one ground each", tt.width, over, grounds, tt.over)
 		}
 	}
 }
