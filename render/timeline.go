@@ -332,7 +332,7 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	}
 	var sub []string
 	if doc.Document.Published != "" {
-		sub = append(sub, "Article of "+clean(string(doc.Document.Published)))
+		sub = append(sub, articleOf(doc)+clean(string(doc.Document.Published)))
 	}
 	sub = append(sub, fmt.Sprintf("%s: %d dated, %d undated", plural(len(doc.Events), "event"), len(dated), len(undated)))
 	unit := aggregationUnit(dated, opt.Aggregate)
@@ -1115,4 +1115,17 @@ func byActivity(evs []events.Event) []string {
 	}
 	sort.SliceStable(ids, func(i, j int) bool { return count[ids[i]] > count[ids[j]] })
 	return ids
+}
+
+// mergedID is the id events.Merger gives a document merged from several.
+const mergedID = "merged"
+
+// articleOf introduces the publication date of doc: "Article of ", or for
+// a merged document, whose date is that of its latest article, "Latest
+// article of ".
+func articleOf(doc events.Document) string {
+	if doc.Document.ID == mergedID {
+		return "Latest article of "
+	}
+	return "Article of "
 }

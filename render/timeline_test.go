@@ -392,3 +392,19 @@ func TestLabelOverBar(t *testing.T) {
 		}
 	}
 }
+
+// TestMergedSubtitle: the timeline of several articles gives the date of
+// the latest as such, not as the date of the article.
+func TestMergedSubtitle(t *testing.T) {
+	a := events.Document{Document: events.Meta{ID: "a", Published: "1990-08-16"}, Events: []events.Event{{ID: "e", Type: events.Meeting, Date: "1990-08-16"}}}
+	b := events.Document{Document: events.Meta{ID: "b", Published: "1998-08-18"}, Events: []events.Event{{ID: "e", Type: events.Visit, Date: "1998-08-18"}}}
+	m := events.NewMerger(nil)
+	m.Add(a)
+	if got := layoutTimeline(m.Document(), TimelineOptions{}).subtitle; !strings.HasPrefix(got, "Article of 1990-08-16") {
+		t.Errorf("one article: subtitle %q", got)
+	}
+	m.Add(b)
+	if got := layoutTimeline(m.Document(), TimelineOptions{}).subtitle; !strings.HasPrefix(got, "Latest article of 1998-08-18") {
+		t.Errorf("two articles: subtitle %q", got)
+	}
+}
