@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/eventgraph/eventgraph/corpus"
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -179,7 +180,7 @@ func TestBundles(t *testing.T) {
 	}{
 		{1, `"ann" -> "bob" [label=" met \n 2024-03-01 \n rejected ", color="#009E73", penwidth="2.4", weight="2", dir="both"];`, edgeLabelWidth},
 		{3, `"ann" -> "bob" [label=" met ×3 \n 2024-03-01, 2024-03-02, \n 2024-03-03 \n rejected ", color="#009E73", penwidth="3.6", weight="4", dir="both"];`, edgeLabelWidth},
-		{40, `penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
+		{40, `[label=" met ×40 \n 40 dates, 2024-03-01 to \n 2024-03-40 \n rejected ", color="#009E73", penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
 	}
 	for _, tt := range tests {
 		src := dotOf(t, pairDoc(tt.n), NetworkOptions{})
@@ -278,5 +279,88 @@ func TestSelect(t *testing.T) {
 	g, _ := graph.Build(pairDoc(1))
 	if err := DOT(io.Discard, g, NetworkOptions{Focus: "zed"}); err == nil || !strings.Contains(err.Error(), `"zed"`) {
 		t.Errorf("unknown focus: error %v", err)
+	}
+}
+
+// TestLargeNetwork checks what keeps a network of thousands of actors
+// drawable in seconds: the auto layout hands large networks to sfdp,
+// force-directed layouts of many nodes draw straight edges, and the list
+// of actors without relations is cut short.
+func TestLargeNetwork(t *testing.T) {
+	tests := []struct {
+		name           string
+		actors, events int
+		layout         string
+		want, notWant  []string
+	}{
+		{"small, auto: dot", 20, 30, "", []string{`layout="dot"`}, []string{`splines=`}},
+		{"small, neato: curved edges", 20, 30, "neato", []string{`layout="neato"`, `splines="true"`, `overlap="false"`}, nil},
+		{"large, auto: sfdp with straight edges", 2000, 3000, "auto", []string{`layout="sfdp"`, `splines="line"`, `overlap="scale"`, " and 168 others."}, []string{`layout="dot"`}},
+		{"large, dot asked for: dot", 2000, 3000, "dot", []string{`layout="dot"`}, []string{`splines=`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := graph.Build(corpus.Synthetic(tt.actors, tt.events))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			if err := DOT(&b, g, NetworkOptions{Layout: tt.layout}); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("DOT lacks %s", w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("DOT has %s", w)
+				}
+			}
+		})
+	}
+}
+
+// TestWide: a star of partners is laid out from left to right, a chain or
+// a small star from top to bottom.
+func TestWide(t *testing.T) {
+	star := func(n int) ([]graph.Node, []bundle) {
+		nodes := []graph.Node{{ID: "hub"}}
+		var bs []bundle
+		for i := range n {
+			id := fmt.Sprint("p", i)
+			nodes = append(nodes, graph.Node{ID: id})
+			bs = append(bs, bundle{source: "hub", target: id})
+		}
+		return nodes, bs
+	}
+	chain := func(n int) ([]graph.Node, []bundle) {
+		var nodes []graph.Node
+		var bs []bundle
+		for i := range n {
+			nodes = append(nodes, graph.Node{ID: fmt.Sprint("c", i)})
+			if i > 0 {
+				bs = append(bs, bundle{source: fmt.Sprint("c", i-1), target: fmt.Sprint("c", i)})
+			}
+		}
+		// and back: a cycle must not hang the ranking
+		bs = append(bs, bundle{source: fmt.Sprint("c", n-1), target: "c0"})
+		return nodes, bs
+	}
+	for _, tt := range []struct {
+		name string
+		g    func(int) ([]graph.Node, []bundle)
+		n    int
+		want bool
+	}{
+		{"star of 8", star, 8, true},
+		{"star of 4", star, 4, false},
+		{"chain of 10 in a cycle", chain, 10, false},
+	} {
+		nodes, bs := tt.g(tt.n)
+		if got := wide(nodes, bs); got != tt.want {
+			t.Errorf("%s: wide = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 	"testing"
@@ -114,6 +115,20 @@ func TestSegments(t *testing.T) {
 			want: []string{"1949-05-11T12..1950-02-22T12", "1989-12-01..1999-04-09", "2024-03-20..2024-03-23"},
 		},
 		{
+			// Events mentioned across decades, none far from the next, and a
+			// dense month: the month gets a segment of its own.
+			name: "a dense core among spread-out dates",
+			spans: []interval{dayInterval("1960-05-01"), dayInterval("1966-03-01"), dayInterval("1971-07-01"), dayInterval("1977-01-01"),
+				dayInterval("1983-09-01"), dayInterval("1989-02-01"), dayInterval("1994-06-01"), dayInterval("2000-10-01"),
+				dayInterval("2006-01-01"), dayInterval("2011-04-01"), dayInterval("2016-08-01"),
+				dayInterval("2020-03-02"), dayInterval("2020-03-05"), dayInterval("2020-03-09"), dayInterval("2020-03-12"),
+				dayInterval("2020-03-16"), dayInterval("2020-03-19"), dayInterval("2020-03-23"), dayInterval("2020-03-26"),
+				dayInterval("2020-03-30"), dayInterval("2020-04-02"), dayInterval("2020-04-06"), dayInterval("2020-04-09"),
+				dayInterval("2020-04-13"), dayInterval("2020-04-16"), dayInterval("2020-04-20"), dayInterval("2020-04-23"),
+				dayInterval("2020-04-27"), dayInterval("2020-04-30")},
+			want: []string{"1955-08-23T18..2017-10-12", "2020-02-26..2020-05-06"},
+		},
+		{
 			name:  "gap of ten days is not broken",
 			spans: []interval{dayInterval("2024-03-01"), dayInterval("2024-03-11")},
 			want:  []string{"2024-02-29..2024-03-13"},
@@ -175,6 +190,8 @@ func TestTicks(t *testing.T) {
 			"Nov [2023], Dec, Jan [2024], Feb, Mar"},
 		{"two decades: years", seg("2004-01-01", "2024-06-01", "2004-01-01", 0, 700),
 			"2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024"},
+		{"two thousand years: centuries, without trying every day", seg("0011-01-01", "2024-06-01", "0011-01-01", 0, 700),
+			"0200, 0400, 0600, 0800, 1000, 1200, 1400, 1600, 1800"},
 		{"a year across a new year on a narrow axis", seg("2023-06-01", "2024-06-01", "2023-06-01", 0, 250),
 			"Jul [2023], Oct, Jan [2024], Apr"},
 	}
@@ -340,5 +357,54 @@ func TestSpanLabel(t *testing.T) {
 				t.Errorf("width %d: label at %.1f (%s), want right of the marker at %.1f", width, it.text.x0, it.anchor, it.x)
 			}
 		}
+	}
+}
+
+// TestLabelOverBar: a label with no room beside its week bar lies over the
+// bar on a white ground, so that the bar does not strike through it.
+func TestLabelOverBar(t *testing.T) {
+	doc := events.Document{
+		Document: events.Meta{ID: "talks", Published: "1998-05-01"},
+		Actors:   []events.Actor{{ID: "n", Name: "Benjamin Netanyahu", Kind: events.Person}, {ID: "a", Name: "Madeleine Albright", Kind: events.Person}},
+		Events: []events.Event{
+			{ID: "e1", Type: events.Meeting, Date: "1998-05-04", Status: events.Planned, Actors: []string{"n", "a"}},
+			{ID: "e2", Type: events.Meeting, Date: "1998-W19", Status: events.Planned, Actors: []string{"n"}, Place: "London"},
+		},
+	}
+	for _, tt := range []struct {
+		width int
+		over  bool
+	}{{1000, true}, {3000, false}} {
+		l := layoutTimeline(doc, TimelineOptions{Width: tt.width})
+		over := 0
+		for _, it := range l.dated {
+			if it.span1 > it.span0 && it.text.x0 < it.span1 && it.text.x1 > it.span0 {
+				over++
+			}
+		}
+		var b strings.Builder
+		bw := bufio.NewWriter(&b)
+		writeTimeline(bw, l)
+		bw.Flush()
+		grounds := strings.Count(b.String(), `fill="#FFFFFF" fill-opacity="0.9"`)
+		if (over > 0) != tt.over || grounds != over {
+			t.Errorf("width %d: %d labels over their bar, %d white grounds; want over %v and one ground each", tt.width, over, grounds, tt.over)
+		}
+	}
+}
+
+// TestMergedSubtitle: the timeline of several articles gives the date of
+// the latest as such, not as the date of the article.
+func TestMergedSubtitle(t *testing.T) {
+	a := events.Document{Document: events.Meta{ID: "a", Published: "1990-08-16"}, Events: []events.Event{{ID: "e", Type: events.Meeting, Date: "1990-08-16"}}}
+	b := events.Document{Document: events.Meta{ID: "b", Published: "1998-08-18"}, Events: []events.Event{{ID: "e", Type: events.Visit, Date: "1998-08-18"}}}
+	m := events.NewMerger(nil)
+	m.Add(a)
+	if got := layoutTimeline(m.Document(), TimelineOptions{}).subtitle; !strings.HasPrefix(got, "Article of 1990-08-16") {
+		t.Errorf("one article: subtitle %q", got)
+	}
+	m.Add(b)
+	if got := layoutTimeline(m.Document(), TimelineOptions{}).subtitle; !strings.HasPrefix(got, "Latest article of 1998-08-18") {
+		t.Errorf("two articles: subtitle %q", got)
 	}
 }

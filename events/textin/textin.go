@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // DefaultMaxBytes is the size limit Read applies when Options.MaxBytes is 0:
@@ -221,6 +223,55 @@ func LooksLikeHTML(text string) bool {
 	return false
 }
 
+// documentFormats are the openings of files of word processors and
+// page formats, which are not text even when they hold no NUL byte.
+var documentFormats = []struct{ magic, kind, hint string }{
+	{"%PDF-", "a PDF file", "convert it to text first (pdftotext FILE.pdf)"},
+	{"PK\x03\x04", "a ZIP archive (such as a .docx or .odt file)", "save or convert it as plain text or HTML first"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a Microsoft Office file (such as a .doc file)", "save or convert it as plain text or HTML first"},
+	{"{\\rtf", "an RTF file", "save it as plain text or HTML first"},
+}
+
+// document returns what kind of document data is and what to do with it,
+// or "" for none of documentFormats.
+func document(data []byte) (kind, hint string) {
+	for _, f := range documentFormats {
+		if bytes.HasPrefix(data, []byte(f.magic)) {
+			return f.kind, f.hint
+		}
+	}
+	return "", ""
+}
+
+// windows1252 reports whether data, without a byte-order mark, is an
+// English text in Windows-1252 (or in Latin-1, whose letters it shares)
+// rather than UTF-8: it is not valid UTF-8, holds no valid multi-byte
+// UTF-8 sequence, no byte that Windows-1252 leaves undefined (nor 0xFF, a
+// common stray byte), and at most one byte in eight above 0x7F: curly
+// quotes, dashes and accented letters are a small part of an English text,
+// where a text in another script in a one-byte code page has them by the
+// half. A mix of UTF-8 and other bytes stays invalid.
+func windows1252(data []byte) bool {
+	high := 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError || n > 1 {
+			return false // valid UTF-8 beyond ASCII
+		}
+		switch c {
+		case 0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xFF: // undefined, and ÿ, which is rare in any language
+			return false
+		}
+		high++
+		i++
+	}
+	return high > 0 && high*8 <= len(data)
+}
+
 // decoder yields the runes of an input with their byte offsets.
 type decoder struct {
 	data  []byte
@@ -281,12 +332,22 @@ func normalize(name string, data []byte, lenient bool) (string, error) {
 	case len(data) >= 2 && string(data[:2]) == "\xFE\xFF":
 		d.off, d.utf16, d.big = 2, true, true
 	}
+	if kind, hint := document(data[d.off:]); kind != "" {
+		return "", &Error{Name: name, Offset: -1, Err: ErrBinary, Detail: kind + "; " + hint}
+	}
 	if !d.utf16 {
 		// Like git and grep, a NUL in the first 8000 bytes marks binary
 		// data before any invalid UTF-8 there does (a PNG starts 0x89).
 		head := data[:min(len(data), 8000)]
 		if at := bytes.IndexByte(head, 0); at >= 0 {
 			return "", binaryError(name, data, at)
+		}
+		if d.off == 0 && windows1252(data) {
+			utf, err := charmap.Windows1252.NewDecoder().Bytes(data)
+			if err != nil {
+				return "", fmt.Errorf("read %s as Windows-1252: %w", name, err)
+			}
+			return normalize(name, utf, lenient)
 		}
 	}
 	var b strings.Builder
