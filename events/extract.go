@@ -599,6 +599,11 @@ func isModifiedNoun(w string) bool {
 // definite resolves "the secretary", "the president", "the Jordanian
 // monarch" to the person of that office named earlier.
 func (x *extractor) definite(toks []token, i int) (mention, bool) {
+	// the role word comes next or after a demonym: most words after
+	// "the" start none
+	if !(i+1 < len(toks) && toks[i+1].Class&wcRoleWordStart != 0 || i+2 < len(toks) && toks[i+2].Class&wcRoleWordStart != 0) {
+		return mention{}, false
+	}
 	j := i + 1
 	aff := ""
 	if j < len(toks) && toks[j].Cap {

@@ -10,12 +10,13 @@ import (
 type wordClass uint8
 
 const (
-	wcPersonNoun   wordClass = 1 << iota // personNouns
-	wcGroupHead                          // groupHeads
-	wcGroupMod                           // groupMods
-	wcTriggerStart                       // the first word of a trigger of the lexicon
-	wcPlannedStart                       // the first word of a phrase of plannedBefore
-	wcClauseWord                         // clauseWords
+	wcPersonNoun    wordClass = 1 << iota // personNouns
+	wcGroupHead                           // groupHeads
+	wcGroupMod                            // groupMods
+	wcTriggerStart                        // the first word of a trigger of the lexicon
+	wcPlannedStart                        // the first word of a phrase of plannedBefore
+	wcClauseWord                          // clauseWords
+	wcRoleWordStart                       // the first word of one of roleWords
 )
 
 var (
@@ -37,6 +38,9 @@ func classOf(lower string) wordClass {
 					classes[w] |= l.c
 				}
 			}
+		}
+		for _, ws := range roleWordFields {
+			classes[ws[0]] |= wcRoleWordStart
 		}
 		for _, p := range plannedBefore {
 			classes[strings.Fields(p)[0]] |= wcPlannedStart
