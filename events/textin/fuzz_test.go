@@ -41,6 +41,14 @@ func FuzzDecode(f *testing.F) {
 		if !utf8.ValidString(text) {
 			t.Fatalf("invalid UTF-8 out: %q", text)
 		}
+		// The fast path for text that needs no change gives what the
+		// rune-by-rune path gives.
+		fastPath = false
+		slow, serr := Decode("fuzz.txt", data, opt)
+		fastPath = true
+		if serr != nil || slow != text {
+			t.Fatalf("fast path gives %q, rune by rune %q (%v)", text, slow, serr)
+		}
 		for i, r := range text {
 			if r == 0 || r == '\r' || (r != '\n' && r != '\t' && class(r) != keep) {
 				t.Fatalf("rune %U at %d of %q", r, i, text)

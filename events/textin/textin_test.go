@@ -53,12 +53,16 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode("in.txt", tt.in, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("mismatch (-want +got):\n%s", diff)
+			for _, fast := range []bool{true, false} {
+				fastPath = fast
+				got, err := Decode("in.txt", tt.in, Options{})
+				fastPath = true
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("fast path %v: mismatch (-want +got):\n%s", fast, diff)
+				}
 			}
 		})
 	}
