@@ -415,6 +415,9 @@ func (p *parser) cue(j int) (Tense, bool) {
 		if p.l(j+1) == "by" && p.tok(j-1).kind == kWord && !p.oneOf(j-1, "was", "were", "been", "had", "has", "have") {
 			return TenseUnknown, false // a participle: "markets untouched by the crisis"
 		}
+		if determiners[p.l(j-1)] || determiners[p.l(j-2)] && degreeAdverbs[p.l(j-1)] {
+			return TenseUnknown, false // an adjective: "on a still unspecified date in January"
+		}
 		return TensePast, false
 	}
 	return TenseUnknown, false
@@ -422,6 +425,10 @@ func (p *parser) cue(j int) (Tense, bool) {
 
 // nounCues are future cues that are nouns after a determiner.
 var nounCues = set("plan", "plans", "hope", "hopes", "aims", "expected")
+
+// degreeAdverbs come between a determiner and an adjective ("a still
+// unspecified date", "the much delayed vote").
+var degreeAdverbs = set("still", "much", "long", "newly", "recently", "widely", "so", "very", "as", "yet")
 
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "such", "any", "no")
 

@@ -789,7 +789,7 @@ func (p *parser) matchDeictic(i int) (match, bool) {
 		if e, ok := p.seq(i, "the", "day", "after", "tomorrow"); ok {
 			return p.dayOffset(s, e, 2), true
 		}
-		return match{}, false
+		return p.dayBeside(i)
 	default:
 		return match{}, false
 	}
@@ -801,6 +801,29 @@ func (p *parser) matchDeictic(i int) (match, bool) {
 		m.val += "T" + pod
 	}
 	return m, true
+}
+
+// dayBeside matches "the day before last Tuesday('s hearing)", "the day
+// after Oct. 7": the day next to a date that names its day.
+func (p *parser) dayBeside(s int) (match, bool) {
+	off := 0
+	switch {
+	case p.l(s+1) != "day":
+		return match{}, false
+	case p.l(s+2) == "before":
+		off = -1
+	case p.l(s+2) == "after":
+		off = 1
+	default:
+		return match{}, false
+	}
+	for _, f := range []matcher{(*parser).matchWeekday, (*parser).matchMonth} {
+		if m, ok := f(p, s+3); ok && m.s == s+3 && m.pt.gran == granDay && m.typ == TypeDate {
+			pt := dayPoint(m.pt.t.AddDate(0, 0, off))
+			return match{s: s, e: m.e, typ: TypeDate, val: pt.value(), pt: pt}, true
+		}
+	}
+	return match{}, false
 }
 
 func (p *parser) dayOffset(s, e, off int) match {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ---- durations and offsets: three days, a week earlier, two years ago ----
@@ -708,8 +709,19 @@ func (p *parser) matchHoliday(i int) (match, bool) {
 		return match{}, false
 	}
 	f := holidays[key]
+	// "Easter week", "Christmas week": the ISO week of the holiday, whose
+	// Monday decides on which side of the DCT it lies
+	week := p.l(e) == "week"
+	if week {
+		day := f
+		f = func(y int) time.Time { d := day(y); return d.AddDate(0, 0, 1-isoWeekday(d.Weekday())) }
+		e++
+	}
 	if y, ye, ok := p.yearNum(e); ok && p.tok(e).kind == kNum {
 		pt := dayPoint(f(y))
+		if week {
+			pt = weekPoint(f(y))
+		}
 		return match{s: s, e: ye, typ: TypeDate, val: pt.value(), pt: pt}, true
 	}
 	if !p.hasDCT {
@@ -752,5 +764,8 @@ func (p *parser) matchHoliday(i int) (match, bool) {
 		}
 	}
 	pt := dayPoint(t)
+	if week {
+		pt = weekPoint(t)
+	}
 	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
 }

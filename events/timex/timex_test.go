@@ -186,8 +186,17 @@ func TestTag(t *testing.T) {
 		// holidays
 		{"good friday", thursday, "Marches were held on Good Friday.", []tx{{"Good Friday", "DATE", "2023-04-07", ""}}},
 		{"christmas", "2023-12-28", "He spoke on Christmas Day.", []tx{{"Christmas Day", "DATE", "2023-12-25", ""}}},
+		// a holiday's week is its ISO week; its Monday decides the year in a past clause
+		{"holiday week begins", "2025-04-14", "Pilgrims gathered in Jerusalem as Easter week began.", []tx{{"Easter week", "DATE", "2025-W16", ""}}},
+		{"holiday week past", "2025-01-08", "Shops closed during Christmas week.", []tx{{"Christmas week", "DATE", "2024-W52", ""}}},
+		// the day next to a date that names its day
+		{"day before a weekday", thursday, "The day before last Monday's vote, the envoy left.", []tx{{"The day before last Monday", "DATE", "2024-03-17", ""}}},
+		{"day after a date", thursday, "Rebels withdrew the day after Oct. 7, 2023.", []tx{{"the day after Oct. 7, 2023", "DATE", "2023-10-08", ""}}},
+		{"day before a noun is no date", thursday, "Talks ended the day before the vote.", []tx{}},
 		// tense cues
 		{"plan noun", "1989-10-27", "The thrift announced the plan Aug. 21.", []tx{{"Aug. 21", "DATE", "1989-08-21", ""}}},
+		{"participle after a determiner is an adjective", "1989-10-26", "The split would be paid on a still unspecified date in January.",
+			[]tx{{"January", "DATE", "1990-01", ""}}},
 		{"set for", "1999-03-12", "The war will dominate a summit set for Washington in April.", []tx{{"April", "DATE", "1999-04", ""}}},
 		{"year-earlier adjective", "2013-10-24", "It compared with a year-earlier loss.", []tx{{"year-earlier", "DATE", "2012", ""}}},
 		// wire copy dated the evening before: one weekday, one day
