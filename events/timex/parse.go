@@ -693,7 +693,7 @@ func (p *parser) yearNum(i int) (int, int, bool) {
 			return y, i + 1, true
 		}
 	}
-	if (t.l == "'" || t.l == "’") && p.tok(i+1).kind == kNum && len(p.l(i+1)) == 2 && !p.tok(i+1).space {
+	if p.elision(i) && p.tok(i+1).kind == kNum && len(p.l(i+1)) == 2 && !p.tok(i+1).space {
 		y, _ := strconv.Atoi(p.l(i + 1))
 		return expandYY(y), i + 2, true
 	}
@@ -701,6 +701,14 @@ func (p *parser) yearNum(i int) (int, int, bool) {
 		return y, i + u, true
 	}
 	return 0, i, false
+}
+
+// elision reports whether token i is an apostrophe that can stand for a
+// century ("'80s", "'96"): not the second of two apostrophes that open a
+// quotation, as news copy writes CBS's "60 Minutes".
+func (p *parser) elision(i int) bool {
+	t := p.tok(i)
+	return (t.l == "'" || t.l == "’") && (t.space || i == 0 || !quoteMarks[p.l(i-1)])
 }
 
 func expandYY(y int) int {

@@ -229,7 +229,7 @@ func (p *parser) matchDecade(i int) (match, bool) {
 		}
 	}
 	// '80s, the 80s
-	if (t.l == "'" || t.l == "’") && i+1 < len(p.toks) {
+	if p.elision(i) && i+1 < len(p.toks) {
 		i++
 		t = p.tok(i)
 		the = true

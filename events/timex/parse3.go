@@ -200,6 +200,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if n < 0 && !plural && !hyph {
 		return match{}, false
 	}
+	if p.tok(j).isCap() && !p.newSentence(i) && !p.tok(i).isCap() && !p.tok(i-1).isCap() {
+		return match{}, false // a title in running text: CBS's "60 Minutes"
+	}
 	if uw == "second" && n == 1 && (p.l(i) == "a" || p.l(i) == "an") {
 		return match{}, false // "a second time"
 	}

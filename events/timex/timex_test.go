@@ -183,6 +183,10 @@ func TestTag(t *testing.T) {
 		{"currently", thursday, "He is currently in Cairo.", []tx{{"currently", "DATE", "PRESENT_REF", ""}}},
 		{"recently", thursday, "He recently met Abbas.", []tx{{"recently", "DATE", "PAST_REF", ""}}},
 		{"the future", thursday, "Peace in the future is uncertain.", []tx{{"the future", "DATE", "FUTURE_REF", ""}}},
+		// titles and quotation marks are not time expressions
+		{"title with a unit", thursday, "She told CBS's ''60 Minutes'' she would stay.", []tx{}},
+		{"headline with a unit", thursday, "Rebels Hold the Town for Three Days", []tx{{"Three Days", "DURATION", "P3D", ""}}},
+		{"elided century", thursday, "Since '96 and through the '80s.", []tx{{"'96", "DATE", "1996", ""}, {"the '80s", "DATE", "198", ""}}},
 		// holidays
 		{"good friday", thursday, "Marches were held on Good Friday.", []tx{{"Good Friday", "DATE", "2023-04-07", ""}}},
 		{"christmas", "2023-12-28", "He spoke on Christmas Day.", []tx{{"Christmas Day", "DATE", "2023-12-25", ""}}},
