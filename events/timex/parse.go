@@ -36,6 +36,7 @@ type parser struct {
 	lastEnd    int       // end token of the last emitted expression
 	bare       []bareDay // the bare weekdays in out
 	topic      point     // the first quarter the text names
+	used       int       // the most tokens a paragraph had: what the buffer must clear
 	// slow turns off the starter filter: every token is tried (tests
 	// check that the output is the same)
 	slow bool
@@ -63,10 +64,10 @@ func newParser(text, dct string) *parser {
 // the parser and in its output.
 func (p *parser) run() {
 	low := asciiLower(p.text)
-	p.toks = make([]token, 0, min(len(p.text)/4+16, 1<<14))
 	for from := 0; from < len(p.text); {
 		to := paragraphEnd(p.text, from)
 		p.toks = tokenizeRange(p.text, low, from, to, p.toks[:0])
+		p.used = max(p.used, len(p.toks))
 		p.lastDayEnd, p.lastEnd = -1, -1
 		for i := 0; i < len(p.toks); {
 			m, ok := p.best(i)

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -641,17 +640,34 @@ func (p *parser) matchTime(i int) (match, bool) {
 // parseClock parses "3", "10:35".
 func parseClock(s string) (h, m int, ok bool) {
 	hs, ms, colon := strings.Cut(s, ":")
-	h, err := strconv.Atoi(hs)
-	if err != nil || len(hs) > 2 || h > 24 {
+	h, ok = smallNumber(hs)
+	if !ok || len(hs) > 2 || h > 24 {
 		return 0, 0, false
 	}
 	if colon {
-		m, err = strconv.Atoi(ms)
-		if err != nil || len(ms) != 2 || m > 59 {
+		m, ok = smallNumber(ms)
+		if !ok || len(ms) != 2 || m > 59 {
 			return 0, 0, false
 		}
 	}
 	return h, m, true
+}
+
+// smallNumber parses one to four ASCII digits, as strconv.Atoi would but
+// without making an error for the many tokens that are not numbers.
+func smallNumber(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // sentenceDay is the day a clock time in the sentence at token s belongs

@@ -37,10 +37,25 @@ var wordMask, numMask, aposMask = func() (map[string]uint32, uint32, uint32) {
 	return words, num, apos
 }()
 
+// starterLens has bit n of entry c set when some starter word of n bytes
+// (n < 32) begins with byte c: most words of a text fail this test, which
+// costs less than the map lookup it saves. Longer starters set bit 31.
+var starterLens = func() (lens [256]uint32) {
+	for w := range wordMask {
+		lens[w[0]] |= lenBit(len(w))
+	}
+	return lens
+}()
+
+func lenBit(n int) uint32 { return 1 << min(n, 31) }
+
 // startMask returns the matchers that may start at token t.
 func startMask(t *token) uint32 {
 	switch t.kind {
 	case kWord:
+		if starterLens[t.l[0]]&lenBit(len(t.l)) == 0 {
+			return 0
+		}
 		return wordMask[t.l]
 	case kPunct:
 		if t.l == "'" || t.l == "’" {
