@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -70,7 +71,11 @@ func (p *parser) run() {
 		p.used = max(p.used, len(p.toks))
 		p.lastDayEnd, p.lastEnd = -1, -1
 		for i := 0; i < len(p.toks); {
-			m, ok := p.best(i)
+			mask := ^uint32(0) >> (32 - len(matchers))
+			if !p.slow {
+				mask = startMask(&p.toks[i])
+			}
+			m, ok := p.best(i, mask)
 			if !ok {
 				i++
 				continue
@@ -163,22 +168,19 @@ var matchers = []struct {
 	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
-// best returns the longest match starting at token i.
-func (p *parser) best(i int) (match, bool) {
-	mask := ^uint32(0)
-	if !p.slow {
-		mask = startMask(&p.toks[i])
+// best returns the longest match starting at token i, trying the matchers
+// of mask in their order (the first of equally long matches wins).
+func (p *parser) best(i int, mask uint32) (match, bool) {
+	if mask == 0 {
+		return match{}, false
 	}
 	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {
 		return match{}, false // no expression starts with punctuation
 	}
 	var best match
 	found := false
-	for k, mt := range matchers {
-		if mask&(1<<k) == 0 {
-			continue
-		}
-		m, ok := mt.f(p, i)
+	for ; mask != 0; mask &= mask - 1 {
+		m, ok := matcherFuncs[bits.TrailingZeros32(mask)](p, i)
 		if !ok || m.e <= m.s || m.s < i {
 			continue // a match may leave out words at i ("within [a week]")
 		}
@@ -188,6 +190,15 @@ func (p *parser) best(i int) (match, bool) {
 	}
 	return best, found
 }
+
+// matcherFuncs are the functions of matchers, for best's loop.
+var matcherFuncs = func() []matcher {
+	fs := make([]matcher, len(matchers))
+	for k, m := range matchers {
+		fs[k] = m.f
+	}
+	return fs
+}()
 
 func (p *parser) emit(m match) {
 	s, e := p.toks[m.s].s, p.toks[m.e-1].e

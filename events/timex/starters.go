@@ -37,26 +37,62 @@ var wordMask, numMask, aposMask = func() (map[string]uint32, uint32, uint32) {
 	return words, num, apos
 }()
 
-// starterLens has bit n of entry c set when some starter word of n bytes
-// (n < 32) begins with byte c: most words of a text fail this test, which
-// costs less than the map lookup it saves. Longer starters set bit 31.
-var starterLens = func() (lens [256]uint32) {
-	for w := range wordMask {
-		lens[w[0]] |= lenBit(len(w))
+// starters holds wordMask in an open-addressing table hashed on a word's
+// length and three of its bytes: most words of a text land on an empty
+// slot, which costs less than the map lookup it saves.
+var starters = func() *wordTable {
+	t := &wordTable{}
+	for w, m := range wordMask {
+		t.add(w, m)
 	}
-	return lens
+	return t
 }()
 
-func lenBit(n int) uint32 { return 1 << min(n, 31) }
+// wordTableBits is log2 of the slots of a wordTable: a few thousand, for a
+// few hundred words, keeps the probes short.
+const wordTableBits = 12
+
+// wordTable maps words to masks; slot 0 means empty, k the entry k-1.
+type wordTable struct {
+	slots [1 << wordTableBits]uint16
+	words []string
+	masks []uint32
+}
+
+func wordHash(w string) uint32 {
+	x := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(w[len(w)/2])<<16 | uint32(len(w))<<24
+	return (x * 0x9E3779B1) >> (32 - wordTableBits)
+}
+
+func (t *wordTable) add(w string, m uint32) {
+	t.words = append(t.words, w)
+	t.masks = append(t.masks, m)
+	for x := wordHash(w); ; x = (x + 1) & (1<<wordTableBits - 1) {
+		if t.slots[x] == 0 {
+			t.slots[x] = uint16(len(t.words))
+			return
+		}
+	}
+}
+
+// get returns the mask of w, 0 if it has none.
+func (t *wordTable) get(w string) uint32 {
+	for x := wordHash(w); ; x = (x + 1) & (1<<wordTableBits - 1) {
+		k := t.slots[x]
+		if k == 0 {
+			return 0
+		}
+		if t.words[k-1] == w {
+			return t.masks[k-1]
+		}
+	}
+}
 
 // startMask returns the matchers that may start at token t.
 func startMask(t *token) uint32 {
 	switch t.kind {
 	case kWord:
-		if starterLens[t.l[0]]&lenBit(len(t.l)) == 0 {
-			return 0
-		}
-		return wordMask[t.l]
+		return starters.get(t.l)
 	case kPunct:
 		if t.l == "'" || t.l == "’" {
 			return aposMask

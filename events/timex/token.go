@@ -121,18 +121,23 @@ func sat(n int) uint8 {
 
 // asciiLower lowers the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if c := b[k]; c >= 'A' && c <= 'Z' {
-					b[k] = c + 'a' - 'A'
-				}
+			if done == 0 {
+				b.Grow(len(s))
 			}
-			return string(b)
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return s
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isASCIIAlnum(c byte) bool {
