@@ -95,9 +95,11 @@ type buffer struct {
 
 var buffers = sync.Pool{New: func() any { return new(buffer) }}
 
-// maxPooled is the most tokens a pooled buffer keeps: a paragraph longer
-// than that (a text with no blank lines) does not stay in memory.
-const maxPooled = 1 << 15
+// maxPooled is the most tokens or expressions a pooled buffer keeps (a few
+// MB): a larger one, from a long text with no blank lines or a long list of
+// dates, is left to the collector. The pool itself lets go of what a
+// couple of collections find unused.
+const maxPooled = 1 << 17
 
 // put returns the parser's slices to the pool, cleared of the strings of
 // this text so that the pool holds none of it.
