@@ -350,10 +350,11 @@ var quoteMarks = set("\"", "“", "”", "`", "'", "‘", "’")
 // between two names ("Australia and India") joins nouns, not clauses.
 func (p *parser) clauseBreak(j int) bool {
 	t := p.toks[j]
-	if quoteMarks[t.l] {
+	cl := cueWords.get(t.l)
+	if cl&cueQuote != 0 {
 		return true
 	}
-	if !clauseBreaks[t.l] {
+	if cl&cueClause == 0 {
 		return false
 	}
 	if t.l == "and" || t.l == "or" {
@@ -373,6 +374,7 @@ func (p *parser) clauseBreak(j int) bool {
 // and a word in -ed (a participle as often as a past tense) are weak.
 func (p *parser) cue(j int) (Tense, bool) {
 	l := p.toks[j].l
+	cl := cueWords.get(l)
 	switch {
 	case l == "to":
 		if plannedPast[p.l(j-1)] && p.hadBefore(j-1) {
@@ -391,7 +393,7 @@ func (p *parser) cue(j int) (Tense, bool) {
 			return TensePast, true
 		}
 		return TenseFuture, true
-	case futureCues[l]:
+	case cl&cueFuture != 0:
 		if l == "later" || l == "next" || l == "coming" {
 			return TenseUnknown, false // modifiers inside expressions; handled there
 		}
@@ -402,12 +404,12 @@ func (p *parser) cue(j int) (Tense, bool) {
 			return TenseUnknown, false // "the plan", "its hopes": nouns
 		}
 		return TenseFuture, true
-	case motionIng[l]:
+	case cl&cueMotion != 0:
 		if b := p.l(j - 1); b == "was" || b == "were" || b == "had" || b == "been" {
 			return TensePast, true
 		}
 		return TenseFuture, true
-	case pastCues[l]:
+	case cl&cuePast != 0:
 		if l == "last" || l == "earlier" {
 			return TenseUnknown, false
 		}
@@ -415,12 +417,12 @@ func (p *parser) cue(j int) (Tense, bool) {
 			return t, true
 		}
 		return TensePast, true
-	case presentCues[l]:
+	case cl&cuePresent != 0:
 		return TensePresent, true
-	case scheduledPresent[l] && p.toks[j].kind == kWord && !p.toks[j].isCap() && p.tok(j-1).kind == kWord &&
+	case cl&cueScheduled != 0 && p.toks[j].kind == kWord && !p.toks[j].isCap() && p.tok(j-1).kind == kWord &&
 		!determiners[p.l(j-1)] && !p.oneOf(j-1, "to", "did", "didn't", "would", "could") && !p.oneOf(j+1, "of", "'s"):
 		return TenseFuture, true
-	case len(l) > 4 && strings.HasSuffix(l, "ed") && !notPastEd[l] && p.toks[j].kind == kWord && !p.toks[j].isCap():
+	case len(l) > 4 && strings.HasSuffix(l, "ed") && cl&cueNotPastEd == 0 && p.toks[j].kind == kWord && !p.toks[j].isCap():
 		if t, ok := p.passive(j); ok {
 			return t, true
 		}

@@ -48,6 +48,36 @@ var starters = func() *wordTable {
 	return t
 }()
 
+// The classes of words that cue and clauseBreak test, from the word lists
+// of the same names, in one table: a token costs one lookup, not one per
+// list.
+const (
+	cueFuture = 1 << iota
+	cueMotion
+	cuePast
+	cuePresent
+	cueScheduled
+	cueNotPastEd
+	cueQuote
+	cueClause
+)
+
+var cueWords = func() *wordTable {
+	classes := map[string]uint32{}
+	for cl, words := range map[uint32]map[string]bool{cueFuture: futureCues, cueMotion: motionIng,
+		cuePast: pastCues, cuePresent: presentCues, cueScheduled: scheduledPresent, cueNotPastEd: notPastEd,
+		cueQuote: quoteMarks, cueClause: clauseBreaks} {
+		for w := range words {
+			classes[w] |= cl
+		}
+	}
+	t := &wordTable{}
+	for w, cl := range classes {
+		t.add(w, cl)
+	}
+	return t
+}()
+
 // wordTableBits is log2 of the slots of a wordTable: a few thousand, for a
 // few hundred words, keeps the probes short.
 const wordTableBits = 12
@@ -77,6 +107,9 @@ func (t *wordTable) add(w string, m uint32) {
 
 // get returns the mask of w, 0 if it has none.
 func (t *wordTable) get(w string) uint32 {
+	if w == "" {
+		return 0
+	}
 	for x := wordHash(w); ; x = (x + 1) & (1<<wordTableBits - 1) {
 		k := t.slots[x]
 		if k == 0 {
