@@ -250,9 +250,20 @@ func (p *parser) duration(i int) (match, bool) {
 		switch p.l(e) {
 		case "ago", "earlier":
 			return match{s: s, e: e + 1, typ: TypeDate, val: "PAST_REF", mod: mod}, true
-		case "later", "hence":
+		case "hence":
 			return match{s: s, e: e + 1, typ: TypeDate, val: "FUTURE_REF", mod: mod}, true
+		case "later":
+			// "a few days later" is after the DCT only in a future clause; in
+			// a narrative it is some days after the last event: a duration
+			if p.tense(s, e+1) == TenseFuture {
+				return match{s: s, e: e + 1, typ: TypeDate, val: "FUTURE_REF", mod: mod}, true
+			}
+			return match{s: s, e: e, typ: TypeDuration, val: val, mod: mod}, true
 		}
+	}
+	// "will one day be": some day in the future, not a day's length
+	if n == 1 && e == i+2 && p.l(i) == "one" && uw == "day" && modals[p.l(s-1)] {
+		return match{s: s, e: e, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
 	if !hyph && frame == "" && n > 0 {
 		switch p.l(e) {

@@ -183,6 +183,12 @@ func TestTag(t *testing.T) {
 		{"currently", thursday, "He is currently in Cairo.", []tx{{"currently", "DATE", "PRESENT_REF", ""}}},
 		{"recently", thursday, "He recently met Abbas.", []tx{{"recently", "DATE", "PAST_REF", ""}}},
 		{"the future", thursday, "Peace in the future is uncertain.", []tx{{"the future", "DATE", "FUTURE_REF", ""}}},
+		// "later" after an unknown count: after the DCT only in a future clause
+		{"fuzzy later in a narrative", thursday, "The envoy resigned. A few weeks later, the talks collapsed.",
+			[]tx{{"A few weeks", "DURATION", "PXW", ""}}},
+		{"fuzzy later in a future clause", thursday, "The talks will resume several days later.", []tx{{"several days later", "DATE", "FUTURE_REF", ""}}},
+		{"one day after a modal", thursday, "She said the region could one day be at peace.", []tx{{"one day", "DATE", "FUTURE_REF", ""}}},
+		{"one day as a length", thursday, "The truce lasted one day.", []tx{{"one day", "DURATION", "P1D", ""}}},
 		// titles and quotation marks are not time expressions
 		{"title with a unit", thursday, "She told CBS's ''60 Minutes'' she would stay.", []tx{}},
 		{"headline with a unit", thursday, "Rebels Hold the Town for Three Days", []tx{{"Three Days", "DURATION", "P3D", ""}}},
