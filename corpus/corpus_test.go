@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/events"
+	"github.com/eventgraph/eventgraph/events/textin"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -109,6 +110,33 @@ func TestReader(t *testing.T) {
 	want = []string{`d.jsonl:1 done "" 0`, `error: d.jsonl:2: not an eventgraph document: no document id`, `-:1 done "" 0`}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("documents mismatch (-want +got):\n%s", diff)
+	}
+	// A line longer than the limit fails the read, naming the line. A
+	// .json document has a limit of its own.
+	write(t, dir, map[string]string{
+		"long.jsonl": `{"id":"short","text":"Iran attacked Israel."}` + "\n" +
+			`{"id":"long","text":"` + strings.Repeat("Qatar mediated. ", 8) + `"}` + "\n" +
+			`{"id":"after","text":"Egypt mediated."}` + "\n",
+	})
+	small := Options{Text: textin.Options{MaxBytes: 80}}
+	got = append(items(t, []string{"long.jsonl"}, "", small), items(t, []string{"c.json"}, "", small)...)
+	want = []string{
+		`long.jsonl:1 short "" 1`,
+		`error: long.jsonl:2: input too large (a line of more than 80 bytes)`,
+		`error: c.json: input too large (more than 80 bytes)`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("limits mismatch (-want +got):\n%s", diff)
+	}
+	for _, tt := range []struct {
+		max      int64
+		document bool
+		want     int64
+	}{{0, false, textin.DefaultMaxBytes}, {0, true, DocumentMaxBytes}, {80, true, 80}, {-1, true, -1}} {
+		r := NewReader(nil, nil, Options{Text: textin.Options{MaxBytes: tt.max}})
+		if got := r.limit(tt.document); got != tt.want {
+			t.Errorf("limit with MaxBytes %d, document %v = %d, want %d", tt.max, tt.document, got, tt.want)
+		}
 	}
 	if got := items(t, []string{"missing.txt"}, "", Options{}); len(got) != 1 || !strings.Contains(got[0], "no such file") {
 		t.Errorf("missing file: %q", got)

@@ -159,7 +159,7 @@ func (r *Reader) Next() (Item, error) {
 			}
 			continue
 		}
-		data, err := r.readFile(name)
+		data, err := r.readFile(name, r.limit(strings.EqualFold(filepath.Ext(name), ".json")))
 		if err != nil {
 			return Item{}, err
 		}
@@ -172,13 +172,28 @@ func (r *Reader) Next() (Item, error) {
 	}
 }
 
-// readFile reads a whole input ("-": standard input) within the size
-// limit of r.opt.Text.
-func (r *Reader) readFile(name string) ([]byte, error) {
-	max := r.opt.Text.MaxBytes
-	if max == 0 {
-		max = textin.DefaultMaxBytes
+// DocumentMaxBytes is the size limit of a document that extract wrote (a
+// .json file, or a line of JSON Lines read with Options.Documents) when
+// Options.Text.MaxBytes is 0: 1 GiB. Such a document is extracted already;
+// the events.json of 100,000 articles is about 350 MiB. Articles keep
+// textin's limit, which bounds the work of extraction.
+const DocumentMaxBytes = 1 << 30
+
+// limit is the size limit of an input, or of a line of JSON Lines: the
+// one Options.Text.MaxBytes gives, else the default for a document or an
+// article. Negative means none.
+func (r *Reader) limit(document bool) int64 {
+	switch max := r.opt.Text.MaxBytes; {
+	case max != 0:
+		return max
+	case document:
+		return DocumentMaxBytes
 	}
+	return textin.DefaultMaxBytes
+}
+
+// readFile reads a whole input ("-": standard input) of at most max bytes.
+func (r *Reader) readFile(name string, max int64) ([]byte, error) {
 	if name == "-" {
 		return textin.ReadAll(name, r.stdin, max)
 	}
@@ -217,7 +232,12 @@ func (r *Reader) Close() { r.close() }
 
 func (r *Reader) nextLine() (Item, error) {
 	for {
-		b, err := r.r.ReadBytes('\n')
+		b, err := readLine(r.r, r.limit(r.opt.Documents))
+		if errors.Is(err, textin.ErrTooLarge) {
+			r.line++
+			return Item{}, &textin.Error{Name: fmt.Sprintf("%s:%d", r.name, r.line), Offset: -1, Err: textin.ErrTooLarge,
+				Detail: "a line of more than " + textin.Size(r.limit(r.opt.Documents))}
+		}
 		if len(b) == 0 && err != nil {
 			if errors.Is(err, io.EOF) {
 				return Item{}, io.EOF
@@ -237,6 +257,23 @@ func (r *Reader) nextLine() (Item, error) {
 			it.id = fmt.Sprintf("%s-%d", events.DocID(r.name), r.line)
 		}
 		return it, nil
+	}
+}
+
+// readLine reads up to and including the next '\n', failing with
+// textin.ErrTooLarge as soon as the line is longer than max bytes (max < 0:
+// no limit), before it is held in memory.
+func readLine(r *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if max >= 0 && int64(len(line))+int64(len(bytes.TrimRight(chunk, "\r\n"))) > max {
+			return nil, textin.ErrTooLarge
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
 	}
 }
 

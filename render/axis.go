@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"sort"
 	"time"
 )
@@ -20,7 +21,13 @@ type segment struct {
 
 // x returns the position of t, which must lie in the segment's domain.
 func (s segment) x(t time.Time) float64 {
-	return s.x0 + float64(t.Sub(s.from))/float64(s.to.Sub(s.from))*(s.x1-s.x0)
+	return s.x0 + seconds(s.from, t)/seconds(s.from, s.to)*(s.x1-s.x0)
+}
+
+// seconds is the time from a to b in seconds. Unlike b.Sub(a) it does not
+// stop at time.Duration's 292 years: an article may mention the year 70.
+func seconds(a, b time.Time) float64 {
+	return float64(b.Unix()-a.Unix()) + float64(b.Nanosecond()-a.Nanosecond())/1e9
 }
 
 func (s segment) contains(t time.Time) bool { return !t.Before(s.from) && !t.After(s.to) }
@@ -41,6 +48,51 @@ const (
 	minSegment    = 96.0 // the narrowest segment, in pixels
 )
 
+// A dense core of a timeline holds at least coreShare of its events in at
+// most coreFraction of its span.
+const (
+	coreShare    = 0.6
+	coreFraction = 0.05
+)
+
+// dateCluster is a run of overlapping event spans and the number of events
+// in it.
+type dateCluster struct {
+	from, to time.Time
+	n        int
+}
+
+// denseCore returns the first and last of the shortest run of clusters
+// (sorted, not overlapping) that holds coreShare of the events, and
+// whether that run is a dense core.
+func denseCore(cs []dateCluster) (first, last int, ok bool) {
+	if len(cs) < 2 {
+		return 0, 0, false
+	}
+	total := 0
+	for _, c := range cs {
+		total += c.n
+	}
+	need := coreShare * float64(total)
+	best := -1.0
+	sum, j := 0, -1
+	for i := range cs {
+		for float64(sum) < need && j+1 < len(cs) {
+			j++
+			sum += cs[j].n
+		}
+		if float64(sum) < need {
+			break
+		}
+		if d := seconds(cs[i].from, cs[j].to); best < 0 || d < best {
+			best, first, last = d, i, j
+		}
+		sum -= cs[i].n
+	}
+	whole := seconds(cs[0].from, cs[len(cs)-1].to)
+	return first, last, best >= 0 && best <= coreFraction*whole && (first > 0 || last < len(cs)-1)
+}
+
 // segments splits the spans into clusters and lays them out between x0
 // and x1. spans must not be empty.
 func segments(spans []interval, x0, x1 float64) []segment {
@@ -52,11 +104,7 @@ func segments(spans []interval, x0, x1 float64) []segment {
 		return sp[i].to.Before(sp[j].to)
 	})
 	// Merge overlapping spans into clusters, counting events.
-	type cluster struct {
-		from, to time.Time
-		n        int
-	}
-	var cs []cluster
+	var cs []dateCluster
 	for _, s := range sp {
 		if len(cs) > 0 && !s.from.After(cs[len(cs)-1].to) {
 			c := &cs[len(cs)-1]
@@ -66,17 +114,17 @@ func segments(spans []interval, x0, x1 float64) []segment {
 			c.n++
 			continue
 		}
-		cs = append(cs, cluster{s.from, s.to, 1})
+		cs = append(cs, dateCluster{s.from, s.to, 1})
 	}
-	total := cs[len(cs)-1].to.Sub(cs[0].from)
+	total := seconds(cs[0].from, cs[len(cs)-1].to)
 	// Choose the gaps to break at: the longest ones that pass the rules.
 	type gap struct {
-		after int // index of the cluster before the gap
-		d     time.Duration
+		after int     // index of the cluster before the gap
+		d     float64 // seconds
 	}
 	var gaps []gap
 	for i := 0; i+1 < len(cs); i++ {
-		if d := cs[i+1].from.Sub(cs[i].to); d >= minBreak {
+		if d := seconds(cs[i].to, cs[i+1].from); d >= minBreak.Seconds() {
 			gaps = append(gaps, gap{i, d})
 		}
 	}
@@ -89,12 +137,29 @@ func segments(spans []interval, x0, x1 float64) []segment {
 	most := max(1, min(maxSegments, int((x1-x0+breakWidth)/(minSegment+breakWidth))))
 	breakAfter := map[int]bool{}
 	left := total
+	// A dense core, the shortest run of clusters that holds coreShare of
+	// the events, gets a segment of its own when it is a small part of the
+	// span: a month of wire copy that also mentions 1948, 1967 and 1990 is
+	// not squeezed into the last pixels of a 70-year axis.
+	if i, j, ok := denseCore(cs); ok {
+		for _, k := range []int{i - 1, j} {
+			if k < 0 || k+1 >= len(cs) || len(breakAfter) >= most-1 {
+				continue
+			}
+			if d := seconds(cs[k].to, cs[k+1].from); d >= minBreak.Seconds() {
+				breakAfter[k] = true
+				left -= d
+			}
+		}
+	}
 	for _, g := range gaps {
-		if len(breakAfter) >= most-1 || float64(g.d) < breakFraction*float64(left) {
+		if len(breakAfter) >= most-1 || g.d < breakFraction*left {
 			break
 		}
-		breakAfter[g.after] = true
-		left -= g.d
+		if !breakAfter[g.after] {
+			breakAfter[g.after] = true
+			left -= g.d
+		}
 	}
 	var segs []segment
 	cur := segment{from: cs[0].from, to: cs[0].to, first: cs[0].from}
@@ -110,15 +175,25 @@ func segments(spans []interval, x0, x1 float64) []segment {
 		cur.events += c.n
 	}
 	segs = append(segs, cur)
-	// Pad each domain so that markers do not sit on its ends.
+	// Pad each domain so that markers do not sit on its ends, but by no
+	// more than a third of the gap to a neighbouring segment, so that
+	// domains never overlap.
+	unpadded := slices.Clone(segs)
 	for i := range segs {
 		s := &segs[i]
-		pad := s.to.Sub(s.from) / 12
+		pad := time.Duration(seconds(s.from, s.to) / 12 * float64(time.Second))
 		if pad < day {
 			pad = day
 		}
 		pad = pad.Round(time.Hour)
-		s.from, s.to = s.from.Add(-pad), s.to.Add(pad)
+		before, after := pad, pad
+		if i > 0 {
+			before = min(before, time.Duration(seconds(unpadded[i-1].to, s.from)/3*float64(time.Second)).Round(time.Hour))
+		}
+		if i+1 < len(segs) {
+			after = min(after, time.Duration(seconds(s.to, unpadded[i+1].from)/3*float64(time.Second)).Round(time.Hour))
+		}
+		s.from, s.to = s.from.Add(-before), s.to.Add(after)
 	}
 	// Share the width: each segment in proportion to its events plus one,
 	// but none narrower than minSegment.
@@ -192,6 +267,9 @@ const (
 // step is in years.
 func ticks(s segment, minX, maxX float64) []tick {
 	for _, st := range steps {
+		if crowded(s, st) {
+			continue
+		}
 		var ts []tick
 		for _, t := range ticksOf(s, st) {
 			w := textWidth(t.Label, tickFont, false)
@@ -211,6 +289,23 @@ func ticks(s segment, minX, maxX float64) []tick {
 		}
 	}
 	return nil
+}
+
+// crowded reports whether step st would put so many ticks on segment s
+// that they cannot be spaced minTickSpacing apart, judged from the
+// lengths alone: a segment of centuries then never makes a tick per day.
+func crowded(s segment, st step) bool {
+	unit := day
+	switch st.unit {
+	case "week":
+		unit = 7 * day
+	case "month":
+		unit = 30 * day
+	case "year":
+		unit = 365 * day
+	}
+	n := seconds(s.from, s.to) / (unit * time.Duration(st.n)).Seconds()
+	return n > 2*(s.x1-s.x0)/minTickSpacing+4
 }
 
 // minTickSpacing is the least distance between ticks, in pixels: finer

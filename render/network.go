@@ -23,8 +23,10 @@ import (
 type NetworkOptions struct {
 	// Title labels the picture; empty means "Actor network".
 	Title string
-	// Layout is the Graphviz layout engine: dot (the default), neato, fdp,
-	// circo, sfdp or twopi.
+	// Layout is the Graphviz layout engine: auto (the default), dot,
+	// neato, fdp, circo, sfdp or twopi. Auto is dot for networks of up to
+	// AutoDotNodes linked actors and sfdp for larger ones, which dot takes
+	// minutes to lay out.
 	Layout string
 	// LeftToRight lays a dot layout out from left to right instead of
 	// from top to bottom.
@@ -43,13 +45,32 @@ type NetworkOptions struct {
 }
 
 // Layouts lists the layout engines NetworkOptions.Layout accepts.
-var Layouts = []string{"dot", "neato", "fdp", "circo", "sfdp", "twopi"}
+var Layouts = []string{"auto", "dot", "neato", "fdp", "circo", "sfdp", "twopi"}
+
+// AutoDotNodes is the most linked actors the auto layout gives to dot.
+const AutoDotNodes = 150
+
+// splineNodes is the most linked actors a force-directed layout routes
+// curved edges around and removes overlaps from node by node; beyond it
+// edges are straight lines and the layout is scaled apart. The WebAssembly
+// Graphviz lacks the fast overlap removal (prism, vpsc) and falls back to
+// Voronoi diagrams, which with curved edges take it seconds for 250 actors
+// and many minutes for 2,000.
+const splineNodes = 150
+
+// maxListed is the most actors without relations named under the title;
+// the rest are counted.
+const maxListed = 40
 
 // Formats lists the formats Network writes.
 var Formats = []string{"svg", "png", "dot"}
 
-func (o NetworkOptions) layout() (string, error) {
-	if o.Layout == "" {
+// layout returns the layout engine of o for a network of n linked nodes.
+func (o NetworkOptions) layout(n int) (string, error) {
+	if o.Layout == "" || o.Layout == "auto" {
+		if n > AutoDotNodes {
+			return "sfdp", nil
+		}
 		return "dot", nil
 	}
 	for _, l := range Layouts {
@@ -70,13 +91,18 @@ const dotFont = "Helvetica,Arial,sans-serif"
 // dotted. Actors that no relation touches are not drawn as nodes but listed
 // under the title. Every id and label is quoted and escaped.
 func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
-	layout, err := opt.layout()
-	if err != nil {
-		return fmt.Errorf("write dot: %w", err)
+	_, err := writeDOT(w, g, opt)
+	return err
+}
+
+// writeDOT writes what DOT writes and returns the layout engine it chose.
+func writeDOT(w io.Writer, g *graph.Graph, opt NetworkOptions) (string, error) {
+	if _, err := opt.layout(0); err != nil {
+		return "", fmt.Errorf("write dot: %w", err)
 	}
 	g, notes, err := selectNodes(g, opt)
 	if err != nil {
-		return fmt.Errorf("write dot: %w", err)
+		return "", fmt.Errorf("write dot: %w", err)
 	}
 	title := opt.Title
 	if title == "" {
@@ -89,6 +115,7 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	// makes the picture of an article that names many actors many times
 	// wider than high. They are listed under the title instead.
 	linked, alone := splitIsolated(g)
+	layout, _ := opt.layout(len(linked))
 	label := dotLabel(title)
 	if len(alone) > 0 || len(notes) > 0 {
 		label = notedLabel(title, notes, alone)
@@ -102,7 +129,13 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 		}
 	case "neato", "fdp", "sfdp":
 		// A fixed start makes the force-directed layouts repeatable.
-		p(", overlap=\"false\", sep=\"+10\", splines=\"true\", start=\"1\"")
+		// Past splineNodes, edges are straight and the layout is scaled
+		// apart: 2,000 nodes then take seconds instead of many minutes.
+		splines, overlap := "true", "false"
+		if len(linked) > splineNodes {
+			splines, overlap = "line", "scale"
+		}
+		p(", overlap=%s, sep=\"+10\", splines=%s, start=\"1\"", dotID(overlap), dotID(splines))
 	case "circo", "twopi":
 		p(", overlap=\"false\"")
 	}
@@ -139,9 +172,9 @@ func DOT(w io.Writer, g *graph.Graph, opt NetworkOptions) error {
 	}
 	p("}\n")
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write dot: %w", err)
+		return "", fmt.Errorf("write dot: %w", err)
 	}
-	return nil
+	return layout, nil
 }
 
 // splitIsolated splits the nodes of g, in id order, into those that an edge
@@ -175,9 +208,12 @@ func notedLabel(title string, notes []string, alone []graph.Node) string {
 	b.WriteString("<" + esc(clean(title)) + `<br align="left"/><font point-size="10" color="#555555">`)
 	paras := append([]string(nil), notes...)
 	if len(alone) > 0 {
-		names := make([]string, len(alone))
-		for i, n := range alone {
-			names[i] = clean(n.Label)
+		var names []string
+		for _, n := range alone[:min(len(alone), maxListed)] {
+			names = append(names, clean(n.Label))
+		}
+		if len(alone) > maxListed {
+			names = append(names, fmt.Sprintf("and %d others", len(alone)-maxListed))
 		}
 		without := " without relations: "
 		if len(notes) > 0 {
@@ -255,7 +291,8 @@ var gvMu sync.Mutex
 // returning.
 func Network(ctx context.Context, w io.Writer, g *graph.Graph, format string, opt NetworkOptions) error {
 	var src bytes.Buffer
-	if err := DOT(&src, g, opt); err != nil {
+	layout, err := writeDOT(&src, g, opt)
+	if err != nil {
 		return err
 	}
 	switch format {
@@ -268,7 +305,6 @@ func Network(ctx context.Context, w io.Writer, g *graph.Graph, format string, op
 	default:
 		return fmt.Errorf("network: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 	}
-	layout, _ := opt.layout() // DOT checked it
 	// Graphviz lays out and draws the SVG; the PNG is that SVG
 	// rasterised, since go-graphviz's own PNG renderer fills curved edges
 	// and drops node outlines.
@@ -523,7 +559,14 @@ func bundleEdges(g *graph.Graph) []bundle {
 				head += fmt.Sprintf(" ×%d", gr.n)
 			}
 			b.lines = append(b.lines, head)
-			if len(gr.dates) > 0 {
+			switch n := len(gr.dates); {
+			case n > maxEdgeDates:
+				// "2020-01-05 to 2020-12-06": a year of weekly meetings
+				// would otherwise hang a column of dates off the edge.
+				ds := slices.Clone(gr.dates)
+				slices.Sort(ds)
+				b.lines = append(b.lines, fmt.Sprintf("%d dates, %s to %s", n, ds[0], ds[n-1]))
+			case n > 0:
 				b.lines = append(b.lines, strings.Join(gr.dates, ", "))
 			}
 		}
@@ -550,6 +593,10 @@ func bundleEdges(g *graph.Graph) []bundle {
 	}
 	return out
 }
+
+// maxEdgeDates is the most dates an edge label lists; more are given as
+// their count, the first and the last.
+const maxEdgeDates = 4
 
 // penWidth is the stroke width of a bundle of n relations: 1.2 for one,
 // growing with the logarithm of n up to 6.

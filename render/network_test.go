@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/eventgraph/eventgraph/corpus"
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -179,7 +180,7 @@ func TestBundles(t *testing.T) {
 	}{
 		{1, `"ann" -> "bob" [label=" met \n 2024-03-01 \n rejected ", color="#009E73", penwidth="2.4", weight="2", dir="both"];`, edgeLabelWidth},
 		{3, `"ann" -> "bob" [label=" met ×3 \n 2024-03-01, 2024-03-02, \n 2024-03-03 \n rejected ", color="#009E73", penwidth="3.6", weight="4", dir="both"];`, edgeLabelWidth},
-		{40, `penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
+		{40, `[label=" met ×40 \n 40 dates, 2024-03-01 to \n 2024-03-40 \n rejected ", color="#009E73", penwidth="6", weight="41", dir="both"];`, edgeLabelWidth},
 	}
 	for _, tt := range tests {
 		src := dotOf(t, pairDoc(tt.n), NetworkOptions{})
@@ -278,5 +279,45 @@ func TestSelect(t *testing.T) {
 	g, _ := graph.Build(pairDoc(1))
 	if err := DOT(io.Discard, g, NetworkOptions{Focus: "zed"}); err == nil || !strings.Contains(err.Error(), `"zed"`) {
 		t.Errorf("unknown focus: error %v", err)
+	}
+}
+
+// TestLargeNetwork checks what keeps a network of thousands of actors
+// drawable in seconds: the auto layout hands large networks to sfdp,
+// force-directed layouts of many nodes draw straight edges, and the list
+// of actors without relations is cut short.
+func TestLargeNetwork(t *testing.T) {
+	tests := []struct {
+		name           string
+		actors, events int
+		layout         string
+		want, notWant  []string
+	}{
+		{"small, auto: dot", 20, 30, "", []string{`layout="dot"`}, []string{`splines=`}},
+		{"small, neato: curved edges", 20, 30, "neato", []string{`layout="neato"`, `splines="true"`, `overlap="false"`}, nil},
+		{"large, auto: sfdp with straight edges", 2000, 3000, "auto", []string{`layout="sfdp"`, `splines="line"`, `overlap="scale"`, " and 168 others."}, []string{`layout="dot"`}},
+		{"large, dot asked for: dot", 2000, 3000, "dot", []string{`layout="dot"`}, []string{`splines=`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := graph.Build(corpus.Synthetic(tt.actors, tt.events))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			if err := DOT(&b, g, NetworkOptions{Layout: tt.layout}); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("DOT lacks %s", w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("DOT has %s", w)
+				}
+			}
+		})
 	}
 }

@@ -189,7 +189,7 @@ func TestNetworkErrors(t *testing.T) {
 		want   string
 	}{
 		{"gif", NetworkOptions{}, `network: unknown format "gif" (want one of svg, png, dot)`},
-		{"svg", NetworkOptions{Layout: "spring"}, `write dot: unknown layout "spring" (want one of dot, neato, fdp, circo, sfdp, twopi)`},
+		{"svg", NetworkOptions{Layout: "spring"}, `write dot: unknown layout "spring" (want one of auto, dot, neato, fdp, circo, sfdp, twopi)`},
 	}
 	for _, tt := range tests {
 		err := Network(context.Background(), io.Discard, g, tt.format, tt.opt)

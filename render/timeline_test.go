@@ -114,6 +114,20 @@ func TestSegments(t *testing.T) {
 			want: []string{"1949-05-11T12..1950-02-22T12", "1989-12-01..1999-04-09", "2024-03-20..2024-03-23"},
 		},
 		{
+			// Events mentioned across decades, none far from the next, and a
+			// dense month: the month gets a segment of its own.
+			name: "a dense core among spread-out dates",
+			spans: []interval{dayInterval("1960-05-01"), dayInterval("1966-03-01"), dayInterval("1971-07-01"), dayInterval("1977-01-01"),
+				dayInterval("1983-09-01"), dayInterval("1989-02-01"), dayInterval("1994-06-01"), dayInterval("2000-10-01"),
+				dayInterval("2006-01-01"), dayInterval("2011-04-01"), dayInterval("2016-08-01"),
+				dayInterval("2020-03-02"), dayInterval("2020-03-05"), dayInterval("2020-03-09"), dayInterval("2020-03-12"),
+				dayInterval("2020-03-16"), dayInterval("2020-03-19"), dayInterval("2020-03-23"), dayInterval("2020-03-26"),
+				dayInterval("2020-03-30"), dayInterval("2020-04-02"), dayInterval("2020-04-06"), dayInterval("2020-04-09"),
+				dayInterval("2020-04-13"), dayInterval("2020-04-16"), dayInterval("2020-04-20"), dayInterval("2020-04-23"),
+				dayInterval("2020-04-27"), dayInterval("2020-04-30")},
+			want: []string{"1955-08-23T18..2017-10-12", "2020-02-26..2020-05-06"},
+		},
+		{
 			name:  "gap of ten days is not broken",
 			spans: []interval{dayInterval("2024-03-01"), dayInterval("2024-03-11")},
 			want:  []string{"2024-02-29..2024-03-13"},
@@ -175,6 +189,8 @@ func TestTicks(t *testing.T) {
 			"Nov [2023], Dec, Jan [2024], Feb, Mar"},
 		{"two decades: years", seg("2004-01-01", "2024-06-01", "2004-01-01", 0, 700),
 			"2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024"},
+		{"two thousand years: centuries, without trying every day", seg("0011-01-01", "2024-06-01", "0011-01-01", 0, 700),
+			"0200, 0400, 0600, 0800, 1000, 1200, 1400, 1600, 1800"},
 		{"a year across a new year on a narrow axis", seg("2023-06-01", "2024-06-01", "2023-06-01", 0, 250),
 			"Jul [2023], Oct, Jan [2024], Apr"},
 	}

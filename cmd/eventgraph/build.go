@@ -9,11 +9,10 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/render"
 )
 
 func (e *env) build(args []string) error {
-	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [--jobs N] [--from-jsonl] [-o DIR] FILE...|DIR...|-",
+	fs := e.flagSet("build", "build [--date YYYY-MM-DD] [--formats LIST|all] [--jobs N] [--from-jsonl] [--lanes MODE] [--layout L] [--cluster] [--top N] [-o DIR] FILE...|DIR...|-",
 		"eventgraph build -o out --formats all seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
@@ -22,12 +21,22 @@ func (e *env) build(args []string) error {
 	flt.add(fs)
 	dir := fs.StringP("output", "o", "out", "write the files into `DIR` (created if missing)")
 	title := fs.String("title", "", "title of the pictures")
+	var tpic timelineFlags
+	tpic.add(fs)
+	var npic networkFlags
+	npic.add(fs)
 	formats := fs.String("formats", defaultBuildFormats, "comma `list` of the formats to write, or all: "+buildFormatNames())
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	outputs, err := buildFiles(*formats)
 	if err != nil {
+		return err
+	}
+	if err := tpic.check(); err != nil {
+		return err
+	}
+	if err := npic.check(); err != nil {
 		return err
 	}
 	doc, err := e.load(&in, fs.Args())
@@ -43,7 +52,7 @@ func (e *env) build(args []string) error {
 	}
 	// render everything first, so that a failure writes nothing;
 	// events.json, which can be large, is written from the document
-	x := exportInput{doc: doc, g: g, topt: render.TimelineOptions{Title: *title}, nopt: render.NetworkOptions{Title: networkTitle(*title, doc)}}
+	x := exportInput{doc: doc, g: g, topt: tpic.options(*title, 0), nopt: npic.options(networkTitle(*title, doc))}
 	bufs := make([]bytes.Buffer, len(outputs))
 	names := make([]string, len(outputs))
 	for i, o := range outputs {

@@ -19,12 +19,14 @@ type decodeFlags struct {
 	input    string
 	lenient  bool
 	maxBytes string
+	fs       *pflag.FlagSet // to tell a --max-bytes given from the default
 }
 
 func (d *decodeFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&d.input, "input", "auto", "input `format`: text, html, or auto (HTML when the name ends .html or .htm or the text starts like a page)")
 	fs.BoolVar(&d.lenient, "lenient", false, "replace invalid UTF-8 with U+FFFD instead of failing")
-	fs.StringVar(&d.maxBytes, "max-bytes", "16MiB", "refuse an input larger than `SIZE` (bytes, or with K, M or G: powers of 1024; 0: no limit)")
+	fs.StringVar(&d.maxBytes, "max-bytes", "16MiB", "refuse an input larger than `SIZE` (bytes, or with K, M or G: powers of 1024; 0: no limit); without it, documents that extract wrote may have up to 1GiB")
+	d.fs = fs
 }
 
 // options checks the flags and gives the textin options they ask for.
@@ -38,7 +40,10 @@ func (d *decodeFlags) options() (textin.Options, error) {
 	if err != nil {
 		return opt, usageError{fmt.Sprintf("--max-bytes %q: %v", d.maxBytes, err)}
 	}
-	if n == 0 {
+	switch {
+	case d.fs != nil && !d.fs.Changed("max-bytes"):
+		n = 0 // the defaults: textin's for articles, corpus's for documents
+	case n == 0:
 		n = -1 // no limit
 	}
 	return textin.Options{Format: f, Lenient: d.lenient, MaxBytes: n}, nil

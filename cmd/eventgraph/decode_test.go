@@ -13,6 +13,8 @@ import (
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/seeds"
 	"github.com/google/go-cmp/cmp"
+	"github.com/spf13/pflag"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // plainSeed is the seed with straight quotes, apostrophes and hyphens.
@@ -27,6 +29,16 @@ func encodeUTF16(s string, big bool) []byte {
 		} else {
 			b = append(b, byte(u), byte(u>>8))
 		}
+	}
+	return b
+}
+
+// windows1252 encodes s, which must be all in Windows-1252, in it.
+func windows1252(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
 	}
 	return b
 }
@@ -101,9 +113,10 @@ func TestInputs(t *testing.T) {
 		{name: "image.png", data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), code: 1,
 			stderr: `^eventgraph extract: \S*image.png:3:1: binary data, not text \(NUL byte at byte offset 8\)\n$`},
 		{name: "nul.txt", data: []byte(plainSeed[:2000] + "\x00" + plainSeed[2000:]), code: 1, stderr: `nul.txt:\d+:\d+: binary data, not text \(NUL byte at byte offset 2000\)`},
-		{name: "latin1.txt", data: []byte(strings.Replace(plainSeed, "Blinken", "Bl\xEFnken", 1)), code: 1,
-			stderr: `latin1.txt:\d+:\d+: invalid UTF-8 \(byte 0xEF at byte offset \d+\); --lenient replaces invalid bytes with U\+FFFD\n$`},
-		{name: "latin1.txt", data: []byte(strings.Replace(plainSeed, "Cairo", "Ca\xEFro", 1)), flags: []string{"--lenient"}, same: true},
+		{name: "cp1252.txt", data: windows1252(t, seeds.Blinken), same: true},
+		{name: "stray.txt", data: []byte(strings.Replace(seeds.Blinken, "Blinken", "Bl\xEFnken", 1)), code: 1,
+			stderr: `stray.txt:\d+:\d+: invalid UTF-8 \(byte 0xEF at byte offset \d+\); --lenient replaces invalid bytes with U\+FFFD\n$`},
+		{name: "stray.txt", data: []byte(strings.Replace(seeds.Blinken, "Cairo", "Ca\xEFro", 1)), flags: []string{"--lenient"}, same: true},
 		{name: "big.txt", data: []byte(plainSeed), flags: []string{"--max-bytes", "2K"}, code: 1,
 			stderr: `big.txt: input too large \(more than 2 KiB\); --max-bytes raises the limit`},
 		{name: "big.txt", data: []byte(plainSeed), flags: []string{"--max-bytes", "0"}, same: true},
@@ -166,4 +179,35 @@ func TestEmptyBuild(t *testing.T) {
 		t.Errorf("stderr %q lacks the note", stderr.String())
 	}
 	checkOutputs(t, out)
+}
+
+// TestMaxBytesDefault: without --max-bytes the readers apply their own
+// defaults (16 MiB of article, 1 GiB of document), so that the events.json
+// of a large corpus reads back; a --max-bytes given applies to all, even
+// when it is the default's value.
+func TestMaxBytesDefault(t *testing.T) {
+	tests := []struct {
+		args []string
+		want int64
+	}{
+		{nil, 0},
+		{[]string{"--max-bytes", "16MiB"}, 16 << 20},
+		{[]string{"--max-bytes", "1K"}, 1024},
+		{[]string{"--max-bytes", "0"}, -1},
+	}
+	for _, tt := range tests {
+		fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+		var d decodeFlags
+		d.add(fs)
+		if err := fs.Parse(tt.args); err != nil {
+			t.Fatal(err)
+		}
+		opt, err := d.options()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if opt.MaxBytes != tt.want {
+			t.Errorf("%q: MaxBytes %d, want %d", tt.args, opt.MaxBytes, tt.want)
+		}
+	}
 }

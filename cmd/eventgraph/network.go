@@ -3,16 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/events"
 	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/render"
 )
 
 func (e *env) network(args []string) error {
-	fs := e.flagSet("network", "network [--format svg|dot|png|graphml|gexf|mermaid] [--layout dot|neato|fdp|circo|sfdp] [--cluster] [--top N] [--actor NAME [--depth N]] [--from DATE] [--to DATE] [--types T,...] [-o FILE] FILE...",
+	fs := e.flagSet("network", "network [--format svg|dot|png|graphml|gexf|mermaid] [--layout auto|dot|neato|fdp|circo|sfdp|twopi] [--cluster] [--top N] [--actor NAME [--depth N]] [--from DATE] [--to DATE] [--types T,...] [-o FILE] FILE...",
 		"eventgraph network --format dot -o network.dot seeds/000_bc5b05ce5a26e218.txt\n  eventgraph network --cluster --actor Blinken --depth 2 -o blinken.svg seeds/000_bc5b05ce5a26e218.txt")
 	var in inputFlags
 	in.add(fs)
@@ -20,10 +18,9 @@ func (e *env) network(args []string) error {
 	flt.add(fs)
 	out := fs.StringP("output", "o", "-", "write the picture to `FILE` (- for standard output)")
 	format := fs.String("format", "svg", "output `format`: "+strings.Join(networkFormats, ", "))
-	layout := fs.String("layout", "dot", "Graphviz `layout`: dot, neato, fdp, circo or sfdp")
+	var pic networkFlags
+	pic.add(fs)
 	title := fs.String("title", "", "title of the picture")
-	cluster := fs.Bool("cluster", false, "draw people inside a box of their country or organisation")
-	top := fs.Int("top", 0, "keep the `N` most connected actors and say how many were left out (0: all)")
 	depth := fs.Int("depth", 0, "with --actor, draw the actor's neighbourhood up to `N` relations away instead of filtering events")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -31,11 +28,11 @@ func (e *env) network(args []string) error {
 	if err := checkFormat(*format, networkFormats); err != nil {
 		return err
 	}
-	if !slices.Contains(render.Layouts, *layout) {
-		return usageError{fmt.Sprintf("--layout %q: want one of %s", *layout, strings.Join(render.Layouts, ", "))}
+	if err := pic.check(); err != nil {
+		return err
 	}
-	if *top < 0 || *depth < 0 {
-		return usageError{"--top and --depth must not be negative"}
+	if *depth < 0 {
+		return usageError{"--depth must not be negative"}
 	}
 	var focus string
 	if fs.Changed("depth") {
@@ -54,7 +51,8 @@ func (e *env) network(args []string) error {
 	if err != nil {
 		return err
 	}
-	nopt := render.NetworkOptions{Title: networkTitle(*title, doc), Layout: *layout, Cluster: *cluster, Top: *top, Depth: *depth}
+	nopt := pic.options(networkTitle(*title, doc))
+	nopt.Depth = *depth
 	if focus != "" {
 		a, err := doc.LookupActor(focus)
 		if err != nil {

@@ -1,12 +1,8 @@
 package main
 
 import (
-	"fmt"
 	"io"
-	"slices"
 	"strings"
-
-	"github.com/eventgraph/eventgraph/render"
 )
 
 func (e *env) timeline(args []string) error {
@@ -19,8 +15,8 @@ func (e *env) timeline(args []string) error {
 	out := fs.StringP("output", "o", "-", "write the picture to `FILE` (- for standard output)")
 	title := fs.String("title", "", "title of the picture (default: the article's title or id)")
 	width := fs.Int("width", 800, "width in `pixels`")
-	lanes := fs.String("lanes", "none", "swim lanes: `MODE` actor (one per principal actor), type (one per event type) or none")
-	agg := fs.String("aggregate", "auto", "group dated events of a type per day, week or month: `MODE` auto (when too dense), none, day, week or month")
+	var pic timelineFlags
+	pic.add(fs)
 	format := fs.String("format", "svg", "output `format`: "+strings.Join(timelineFormats, ", "))
 	if err := parse(fs, args); err != nil {
 		return err
@@ -28,11 +24,8 @@ func (e *env) timeline(args []string) error {
 	if err := checkFormat(*format, timelineFormats); err != nil {
 		return err
 	}
-	if !slices.Contains(render.LaneModes, *lanes) {
-		return usageError{fmt.Sprintf("--lanes %q: want one of %s", *lanes, strings.Join(render.LaneModes, ", "))}
-	}
-	if !slices.Contains(render.AggregateModes, *agg) {
-		return usageError{fmt.Sprintf("--aggregate %q: want one of %s", *agg, strings.Join(render.AggregateModes, ", "))}
+	if err := pic.check(); err != nil {
+		return err
 	}
 	if _, err := flt.filter(); err != nil {
 		return err
@@ -44,7 +37,7 @@ func (e *env) timeline(args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := render.TimelineOptions{Title: *title, Width: *width, Lanes: *lanes, Aggregate: *agg}
+	opt := pic.options(*title, *width)
 	return e.write(*out, func(w io.Writer) error {
 		return writeTimeline(w, doc, *format, opt)
 	})

@@ -13,15 +13,21 @@ func ExampleDecode() {
 	text, err := textin.Decode("article.txt", []byte("\xEF\xBB\xBFdate: 2024-03-21\r\n\r\nBlinken\u00A0met el-Sissi.\r\n"), textin.Options{})
 	fmt.Printf("%q %v\n", text, err)
 
-	// Invalid UTF-8 is an error, or U+FFFD with Lenient.
-	_, err = textin.Decode("latin1.txt", []byte("Caf\xE9 talks"), textin.Options{})
+	// An English text in Windows-1252 (or Latin-1) is read as such.
+	text, _ = textin.Decode("cp1252.txt", []byte("\x93Caf\xE9 talks\x94 resumed on Monday."), textin.Options{})
+	fmt.Println(text)
+
+	// Other invalid UTF-8 is an error, or U+FFFD with Lenient.
+	mixed := []byte("Caf\xC3\xA9 talks; Caf\xE9 Riche")
+	_, err = textin.Decode("mixed.txt", mixed, textin.Options{})
 	fmt.Println(err, errors.Is(err, textin.ErrInvalidUTF8))
-	text, _ = textin.Decode("latin1.txt", []byte("Caf\xE9 talks"), textin.Options{Lenient: true})
+	text, _ = textin.Decode("mixed.txt", mixed, textin.Options{Lenient: true})
 	fmt.Println(text)
 	// Output:
 	// "date: 2024-03-21\n\nBlinken met el-Sissi.\n" <nil>
-	// latin1.txt:1:4: invalid UTF-8 (byte 0xE9 at byte offset 3) true
-	// Caf� talks
+	// “Café talks” resumed on Monday.
+	// mixed.txt:1:17: invalid UTF-8 (byte 0xE9 at byte offset 16) true
+	// Café talks; Caf� Riche
 }
 
 func ExampleDecode_html() {

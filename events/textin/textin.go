@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // DefaultMaxBytes is the size limit Read applies when Options.MaxBytes is 0:
@@ -221,6 +223,35 @@ func LooksLikeHTML(text string) bool {
 	return false
 }
 
+// windows1252 reports whether data, without a byte-order mark, is an
+// English text in Windows-1252 (or in Latin-1, whose letters it shares)
+// rather than UTF-8: it is not valid UTF-8, holds no valid multi-byte
+// UTF-8 sequence, no byte that Windows-1252 leaves undefined (nor 0xFF, a
+// common stray byte), and at most one byte in eight above 0x7F: curly
+// quotes, dashes and accented letters are a small part of an English text,
+// where a text in another script in a one-byte code page has them by the
+// half. A mix of UTF-8 and other bytes stays invalid.
+func windows1252(data []byte) bool {
+	high := 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError || n > 1 {
+			return false // valid UTF-8 beyond ASCII
+		}
+		switch c {
+		case 0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xFF: // undefined, and ÿ, which is rare in any language
+			return false
+		}
+		high++
+		i++
+	}
+	return high > 0 && high*8 <= len(data)
+}
+
 // decoder yields the runes of an input with their byte offsets.
 type decoder struct {
 	data  []byte
@@ -287,6 +318,13 @@ func normalize(name string, data []byte, lenient bool) (string, error) {
 		head := data[:min(len(data), 8000)]
 		if at := bytes.IndexByte(head, 0); at >= 0 {
 			return "", binaryError(name, data, at)
+		}
+		if d.off == 0 && windows1252(data) {
+			utf, err := charmap.Windows1252.NewDecoder().Bytes(data)
+			if err != nil {
+				return "", fmt.Errorf("read %s as Windows-1252: %w", name, err)
+			}
+			return normalize(name, utf, lenient)
 		}
 	}
 	var b strings.Builder

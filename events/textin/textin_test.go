@@ -46,6 +46,10 @@ func TestDecode(t *testing.T) {
 		{"line and paragraph separators", []byte("a\u2028b\u2029c"), "a\nb\nc"},
 		{"form feed and other controls", []byte("page 1\fpage\x1b2\x7f\u0085x"), "page 1\npage 2  x"},
 		{"tabs stay", []byte("a\tb"), "a\tb"},
+		{"Windows-1252", []byte("\x93We will,\x94 said Qatar\x92s envoy \x96 in Doha, at the Caf\xE9 Riche \x97 on Monday.\r\n"),
+			"“We will,” said Qatar’s envoy – in Doha, at the Café Riche — on Monday.\n"},
+		{"Latin-1 letters in a longer text", []byte("Fran\xE7ois Hollande met Angela Merkel in Berlin on Tuesday, a spokesman said."),
+			"François Hollande met Angela Merkel in Berlin on Tuesday, a spokesman said."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,8 +82,12 @@ func TestDecodeErrors(t *testing.T) {
 			"in.txt:1:7: binary data, not text (NUL character at byte offset 6)", ""},
 		{"invalid UTF-8", []byte("Blinken\nmet \xFFSissi"), ErrInvalidUTF8,
 			"in.txt:2:5: invalid UTF-8 (byte 0xFF at byte offset 12)", "Blinken\nmet \uFFFDSissi"},
-		{"Latin-1", []byte("Caf\xE9 talks"), ErrInvalidUTF8,
-			"in.txt:1:4: invalid UTF-8 (byte 0xE9 at byte offset 3)", "Caf\uFFFD talks"},
+		{"Latin-1 letters in every other word", []byte("Caf\xE9 d\xE9j\xE0 \xE9t\xE9"), ErrInvalidUTF8,
+			"in.txt:1:4: invalid UTF-8 (byte 0xE9 at byte offset 3)", "Caf\uFFFD d\uFFFDj\uFFFD \uFFFDt\uFFFD"},
+		{"UTF-8 with a stray byte is not Windows-1252", []byte("Caf\xC3\xA9 talks in Doha and Cairo resumed; Caf\xE9 Riche is shut."), ErrInvalidUTF8,
+			"in.txt:1:43: invalid UTF-8 (byte 0xE9 at byte offset 42)", "Café talks in Doha and Cairo resumed; Caf\uFFFD Riche is shut."},
+		{"a one-byte code page of another script", []byte("\xcc\xe8\xed\xe8\xf1\xf2\xf0 \xe2\xf1\xf2\xf0\xe5\xf2\xe8\xeb\xf1\xff \xf1 \xef\xee\xf1\xeb\xee\xec."), ErrInvalidUTF8,
+			"in.txt:1:1: invalid UTF-8 (byte 0xCC at byte offset 0)", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD."},
 		{"offset counts the byte-order mark", []byte("\xEF\xBB\xBFab\xC3"), ErrInvalidUTF8,
 			"in.txt:1:6: invalid UTF-8 (byte 0xC3 at byte offset 5)", "ab\uFFFD"},
 		{"unpaired surrogate", append(utf16Bytes("ab", false), 0x00, 0xD8, 'c', 0), ErrInvalidUTF8,
