@@ -789,7 +789,10 @@ func (p *parser) matchDeictic(i int) (match, bool) {
 		if e, ok := p.seq(i, "the", "day", "after", "tomorrow"); ok {
 			return p.dayOffset(s, e, 2), true
 		}
-		return p.dayBeside(i)
+		if m, ok := p.dayBeside(i); ok {
+			return m, true
+		}
+		return p.nthDayToday(i)
 	default:
 		return match{}, false
 	}
@@ -824,6 +827,22 @@ func (p *parser) dayBeside(s int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// nthDayToday matches "today is the eighth day of the blockade", "it's
+// the second day of the offensive": the ordinal day of something, said in
+// the present tense of its own day, is the DCT.
+func (p *parser) nthDayToday(s int) (match, bool) {
+	t := p.tok(s + 1)
+	ord := ordinals[t.l] > 0
+	if t.kind == kMixed && len(t.l) > 2 {
+		_, ok := smallNumber(t.l[:len(t.l)-2])
+		ord = ok && strings.Contains("st nd rd th", t.l[len(t.l)-2:])
+	}
+	if !ord || p.l(s+2) != "day" || !p.oneOf(s-1, "is", "'s") || !p.oneOf(s-2, "today", "it", "this") {
+		return match{}, false
+	}
+	return p.dayOffset(s, s+3, 0), true
 }
 
 func (p *parser) dayOffset(s, e, off int) match {

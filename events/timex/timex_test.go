@@ -189,6 +189,10 @@ func TestTag(t *testing.T) {
 		{"fuzzy later in a future clause", thursday, "The talks will resume several days later.", []tx{{"several days later", "DATE", "FUTURE_REF", ""}}},
 		{"one day after a modal", thursday, "She said the region could one day be at peace.", []tx{{"one day", "DATE", "FUTURE_REF", ""}}},
 		{"one day as a length", thursday, "The truce lasted one day.", []tx{{"one day", "DURATION", "P1D", ""}}},
+		// the ordinal day of something, said on that day
+		{"nth day today", thursday, "It's the third day of the strike in the capital.", []tx{{"the third day", "DATE", "2024-03-21", ""}}},
+		{"nth day numeric", thursday, "Today is the 12th day of the siege.", []tx{{"Today", "DATE", "2024-03-21", ""}, {"the 12th day", "DATE", "2024-03-21", ""}}},
+		{"nth day in the past is no date", thursday, "He was on the second day of his trip.", []tx{}},
 		// titles and quotation marks are not time expressions
 		{"title with a unit", thursday, "She told CBS's ''60 Minutes'' she would stay.", []tx{}},
 		{"headline with a unit", thursday, "Rebels Hold the Town for Three Days", []tx{{"Three Days", "DURATION", "P3D", ""}}},
