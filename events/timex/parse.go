@@ -429,7 +429,7 @@ func (p *parser) cue(j int) (Tense, bool) {
 		if p.l(j+1) == "by" && p.tok(j-1).kind == kWord && !p.oneOf(j-1, "was", "were", "been", "had", "has", "have") {
 			return TenseUnknown, false // a participle: "markets untouched by the crisis"
 		}
-		if determiners[p.l(j-1)] || determiners[p.l(j-2)] && degreeAdverbs[p.l(j-1)] {
+		if articles[p.l(j-1)] || articles[p.l(j-2)] && degreeAdverbs[p.l(j-1)] {
 			return TenseUnknown, false // an adjective: "on a still unspecified date in January"
 		}
 		return TensePast, false
@@ -440,7 +440,12 @@ func (p *parser) cue(j int) (Tense, bool) {
 // nounCues are future cues that are nouns after a determiner.
 var nounCues = set("plan", "plans", "hope", "hopes", "aims", "expected")
 
-// degreeAdverbs come between a determiner and an adjective ("a still
+// articles are the determiners that are never pronouns: a word in -ed
+// after one is an adjective ("the delayed vote"), where after "that" or
+// "this" it may be a verb ("the talks that ended Monday").
+var articles = set("the", "a", "an", "its", "their", "his", "our", "your", "my", "every", "each", "any", "no")
+
+// degreeAdverbs come between an article and an adjective ("a still
 // unspecified date", "the much delayed vote").
 var degreeAdverbs = set("still", "much", "long", "newly", "recently", "widely", "so", "very", "as", "yet")
 

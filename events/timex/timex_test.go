@@ -211,6 +211,7 @@ func TestTag(t *testing.T) {
 		{"plan noun", "1989-10-27", "The thrift announced the plan Aug. 21.", []tx{{"Aug. 21", "DATE", "1989-08-21", ""}}},
 		{"participle after a determiner is an adjective", "1989-10-26", "The split would be paid on a still unspecified date in January.",
 			[]tx{{"January", "DATE", "1990-01", ""}}},
+		{"participle after that is a verb", thursday, "Officials said the deal that collapsed Monday could be revived.", []tx{{"Monday", "DATE", "2024-03-18", ""}}},
 		{"set for", "1999-03-12", "The war will dominate a summit set for Washington in April.", []tx{{"April", "DATE", "1999-04", ""}}},
 		{"year-earlier adjective", "2013-10-24", "It compared with a year-earlier loss.", []tx{{"year-earlier", "DATE", "2012", ""}}},
 		// wire copy dated the evening before: one weekday, one day
