@@ -92,6 +92,10 @@ type Item struct {
 	id     string         // for a JSON Lines article without an id
 }
 
+// Article reports whether the item is an article to extract, not a
+// document that extract wrote.
+func (it *Item) Article() bool { return it.kind == plain || it.kind == jsonArt }
+
 type kind int
 
 const (

@@ -29,7 +29,9 @@ type NetworkOptions struct {
 	// minutes to lay out.
 	Layout string
 	// LeftToRight lays a dot layout out from left to right instead of
-	// from top to bottom.
+	// from top to bottom. Without it, a network that would be much wider
+	// than high from top to bottom (one actor with many partners, as in
+	// an article about one envoy's trip) is laid out from left to right.
 	LeftToRight bool
 	// Cluster draws each person inside a box of the country or
 	// organisation they belong to, with that actor.
@@ -122,9 +124,10 @@ func writeDOT(w io.Writer, g *graph.Graph, opt NetworkOptions) (string, error) {
 	}
 	p("\tgraph [label=%s, labelloc=\"t\", labeljust=\"l\", fontname=%s, fontsize=\"14\", layout=%s, pad=\"0.2\", nodesep=\"0.4\", ranksep=\"0.5\"",
 		label, dotID(dotFont), dotID(layout))
+	bundles := bundleEdges(g)
 	switch layout {
 	case "dot":
-		if opt.LeftToRight {
+		if opt.LeftToRight || wide(linked, bundles) {
 			p(", rankdir=\"LR\"")
 		}
 	case "neato", "fdp", "sfdp":
@@ -167,7 +170,7 @@ func writeDOT(w io.Writer, g *graph.Graph, opt NetworkOptions) (string, error) {
 	for _, n := range free {
 		node("\t", n)
 	}
-	for _, e := range bundleEdges(g) {
+	for _, e := range bundles {
 		p("\t%s -> %s [%s];\n", dotID(e.source), dotID(e.target), e.attrs())
 	}
 	p("}\n")
@@ -472,6 +475,34 @@ type bundle struct {
 	events         int      // relations in the bundle
 	colour, style  string
 	relations      []graph.Edge // the relations it stands for, in edge order
+}
+
+// wide reports whether a top-to-bottom dot layout of the nodes and
+// bundles would be much wider than high: its widest rank holds at least
+// five nodes and more than twice as many as there are ranks. Ranks are
+// estimated as dot starts them, each node one below the lowest of the
+// nodes with an edge to it (cycles are cut after len(nodes) steps).
+func wide(nodes []graph.Node, bundles []bundle) bool {
+	rank := make(map[string]int, len(nodes))
+	for range len(nodes) {
+		changed := false
+		for _, b := range bundles {
+			if r := rank[b.source] + 1; r > rank[b.target] && r < len(nodes) {
+				rank[b.target] = r
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	counts := map[int]int{}
+	widest := 0
+	for _, n := range nodes {
+		counts[rank[n.ID]]++
+		widest = max(widest, counts[rank[n.ID]])
+	}
+	return widest >= 5 && widest > 2*len(counts)
 }
 
 // bundleEdges merges the edges of g into one bundle per pair of nodes,

@@ -321,3 +321,46 @@ func TestLargeNetwork(t *testing.T) {
 		})
 	}
 }
+
+// TestWide: a star of partners is laid out from left to right, a chain or
+// a small star from top to bottom.
+func TestWide(t *testing.T) {
+	star := func(n int) ([]graph.Node, []bundle) {
+		nodes := []graph.Node{{ID: "hub"}}
+		var bs []bundle
+		for i := range n {
+			id := fmt.Sprint("p", i)
+			nodes = append(nodes, graph.Node{ID: id})
+			bs = append(bs, bundle{source: "hub", target: id})
+		}
+		return nodes, bs
+	}
+	chain := func(n int) ([]graph.Node, []bundle) {
+		var nodes []graph.Node
+		var bs []bundle
+		for i := range n {
+			nodes = append(nodes, graph.Node{ID: fmt.Sprint("c", i)})
+			if i > 0 {
+				bs = append(bs, bundle{source: fmt.Sprint("c", i-1), target: fmt.Sprint("c", i)})
+			}
+		}
+		// and back: a cycle must not hang the ranking
+		bs = append(bs, bundle{source: fmt.Sprint("c", n-1), target: "c0"})
+		return nodes, bs
+	}
+	for _, tt := range []struct {
+		name string
+		g    func(int) ([]graph.Node, []bundle)
+		n    int
+		want bool
+	}{
+		{"star of 8", star, 8, true},
+		{"star of 4", star, 4, false},
+		{"chain of 10 in a cycle", chain, 10, false},
+	} {
+		nodes, bs := tt.g(tt.n)
+		if got := wide(nodes, bs); got != tt.want {
+			t.Errorf("%s: wide = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -332,7 +332,7 @@ func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	}
 	var sub []string
 	if doc.Document.Published != "" {
-		sub = append(sub, "Article of "+clean(string(doc.Document.Published)))
+		sub = append(sub, articleOf(doc)+clean(string(doc.Document.Published)))
 	}
 	sub = append(sub, fmt.Sprintf("%s: %d dated, %d undated", plural(len(doc.Events), "event"), len(dated), len(undated)))
 	unit := aggregationUnit(dated, opt.Aggregate)
@@ -928,6 +928,12 @@ func writeItem(p func(string, ...any), it item) {
 		r = markerR + 1.5 // an aggregate: a larger marker
 	}
 	p("%s", marker(st, it.x, it.y, r, it.hollow, it.dash))
+	if it.span1 > it.span0 && it.text.x0 < it.span1 && it.text.x1 > it.span0 {
+		// A label over its own span bar: a white ground under its first
+		// line, where the bar runs, so that the bar does not strike it.
+		p(`<rect x="%s" y="%s" width="%s" height="14" rx="2" fill="#FFFFFF" fill-opacity="0.9"/>`,
+			num(it.text.x0-2), num(it.y-7), num(it.text.x1-it.text.x0+4))
+	}
 	if len(it.lines) == 1 {
 		p(`<text class="halo" x="%s" y="%s" text-anchor="%s">%s</text>`, num(it.textX), num(it.y+4), it.anchor, esc(it.lines[0]))
 	} else {
@@ -1109,4 +1115,17 @@ func byActivity(evs []events.Event) []string {
 	}
 	sort.SliceStable(ids, func(i, j int) bool { return count[ids[i]] > count[ids[j]] })
 	return ids
+}
+
+// mergedID is the id events.Merger gives a document merged from several.
+const mergedID = "merged"
+
+// articleOf introduces the publication date of doc: "Article of ", or for
+// a merged document, whose date is that of its latest article, "Latest
+// article of ".
+func articleOf(doc events.Document) string {
+	if doc.Document.ID == mergedID {
+		return "Latest article of "
+	}
+	return "Article of "
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 	"testing"
@@ -356,5 +357,54 @@ func TestSpanLabel(t *testing.T) {
 				t.Errorf("width %d: label at %.1f (%s), want right of the marker at %.1f", width, it.text.x0, it.anchor, it.x)
 			}
 		}
+	}
+}
+
+// TestLabelOverBar: a label with no room beside its week bar lies over the
+// bar on a white ground, so that the bar does not strike through it.
+func TestLabelOverBar(t *testing.T) {
+	doc := events.Document{
+		Document: events.Meta{ID: "talks", Published: "1998-05-01"},
+		Actors:   []events.Actor{{ID: "n", Name: "Benjamin Netanyahu", Kind: events.Person}, {ID: "a", Name: "Madeleine Albright", Kind: events.Person}},
+		Events: []events.Event{
+			{ID: "e1", Type: events.Meeting, Date: "1998-05-04", Status: events.Planned, Actors: []string{"n", "a"}},
+			{ID: "e2", Type: events.Meeting, Date: "1998-W19", Status: events.Planned, Actors: []string{"n"}, Place: "London"},
+		},
+	}
+	for _, tt := range []struct {
+		width int
+		over  bool
+	}{{1000, true}, {3000, false}} {
+		l := layoutTimeline(doc, TimelineOptions{Width: tt.width})
+		over := 0
+		for _, it := range l.dated {
+			if it.span1 > it.span0 && it.text.x0 < it.span1 && it.text.x1 > it.span0 {
+				over++
+			}
+		}
+		var b strings.Builder
+		bw := bufio.NewWriter(&b)
+		writeTimeline(bw, l)
+		bw.Flush()
+		grounds := strings.Count(b.String(), `fill="#FFFFFF" fill-opacity="0.9"`)
+		if (over > 0) != tt.over || grounds != over {
+			t.Errorf("width %d: %d labels over their bar, %d white grounds; want over %v and one ground each", tt.width, over, grounds, tt.over)
+		}
+	}
+}
+
+// TestMergedSubtitle: the timeline of several articles gives the date of
+// the latest as such, not as the date of the article.
+func TestMergedSubtitle(t *testing.T) {
+	a := events.Document{Document: events.Meta{ID: "a", Published: "1990-08-16"}, Events: []events.Event{{ID: "e", Type: events.Meeting, Date: "1990-08-16"}}}
+	b := events.Document{Document: events.Meta{ID: "b", Published: "1998-08-18"}, Events: []events.Event{{ID: "e", Type: events.Visit, Date: "1998-08-18"}}}
+	m := events.NewMerger(nil)
+	m.Add(a)
+	if got := layoutTimeline(m.Document(), TimelineOptions{}).subtitle; !strings.HasPrefix(got, "Article of 1990-08-16") {
+		t.Errorf("one article: subtitle %q", got)
+	}
+	m.Add(b)
+	if got := layoutTimeline(m.Document(), TimelineOptions{}).subtitle; !strings.HasPrefix(got, "Latest article of 1998-08-18") {
+		t.Errorf("two articles: subtitle %q", got)
 	}
 }

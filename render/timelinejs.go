@@ -138,7 +138,7 @@ func eventFacts(e events.Event) string {
 func summary(doc events.Document) string {
 	s := ""
 	if doc.Document.Published != "" {
-		s = "Article of " + string(doc.Document.Published) + " · "
+		s = articleOf(doc) + string(doc.Document.Published) + " · "
 	}
 	return clean(s + plural(len(doc.Events), "event") + ", " + plural(len(doc.Actors), "actor"))
 }

@@ -40,6 +40,11 @@ func (f *filterFlags) filter() (events.Filter, error) {
 		}
 		*b.dst = d
 	}
+	if from, _, ok := flt.From.Span(); ok {
+		if _, to, ok := flt.To.Span(); ok && !from.Before(to) {
+			return flt, usageError{fmt.Sprintf("--from %s is after --to %s", flt.From, flt.To)}
+		}
+	}
 	for _, t := range f.types {
 		t = strings.TrimSpace(t)
 		if !events.Type(t).Valid() {

@@ -111,6 +111,9 @@ func (e *env) each(in *inputFlags, files []string, opt events.Options, fn func(c
 			}
 			fmt.Fprintf(e.stderr, "eventgraph: no events found in %s%s\n", res.Item.Name, why)
 		}
+		if res.Item.Article() && len(res.Doc.Events) > 0 && res.Doc.Document.Published == "" && !in.quiet {
+			fmt.Fprintf(e.stderr, "eventgraph: %s has no date (no date: header or dateline), so relative dates such as \"Monday\" stay undated; --date sets one\n", res.Item.Name)
+		}
 		return fn(res)
 	})
 	p.Done()

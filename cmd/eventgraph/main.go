@@ -18,6 +18,9 @@ package main
 import (
 	"os"
 
+	// go-graphviz caches compiled code in the user's cache directory, not
+	// in the shared /tmp
+	_ "github.com/eventgraph/eventgraph/cmd/eventgraph/internal/gvcache"
 	// the knowledge base loads while go-graphviz initialises
 	_ "github.com/eventgraph/eventgraph/cmd/eventgraph/internal/preload"
 )

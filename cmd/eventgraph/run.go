@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/eventgraph/eventgraph/events/textin"
 	"github.com/spf13/pflag"
@@ -16,9 +17,11 @@ Usage:
   eventgraph timeline [--format F] [--lanes actor|type] [FILTERS] [-o FILE] FILE...   timeline: SVG, PNG, Mermaid, TimelineJS, CSV
   eventgraph network  [--format F] [--layout L] [--cluster] [--top N]
                       [--actor NAME --depth N] [FILTERS] [-o FILE] FILE...      actor network: SVG, DOT, PNG, GraphML, GEXF, Mermaid
-  eventgraph build    [--formats LIST|all] [-o DIR] FILE...               events.json, timeline.svg, network.svg, network.dot, ...
+  eventgraph build    [--formats LIST|all] [--lanes M] [--layout L] [--top N]
+                      [FILTERS] [-o DIR] FILE...                          events.json, timeline.svg, network.svg, network.dot, ...
   eventgraph timex    [--date YYYY-MM-DD] FILE|-                          time expressions JSON
-  eventgraph eval     [--verbose] [--json] GOLD_DIR [PRED_DIR]             score events against gold files
+  eventgraph eval     [--verbose] [--json] [--by-type] [-o FILE] GOLD_DIR [PRED_DIR]   score events against gold files
+  eventgraph version                                                      the version of eventgraph
 
 Several files merge into one graph and one timeline. "-" reads standard input.
 A FILE ending in .json is read as a document that extract wrote.
@@ -70,6 +73,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = e.timex(args[1:])
 	case "eval":
 		err = e.eval(args[1:])
+	case "version", "--version":
+		fmt.Fprintln(stdout, "eventgraph", version())
+		return 0
 	default:
 		fmt.Fprintf(stderr, "eventgraph: unknown command %q\n\n%s", args[0], usage)
 		return 2
@@ -105,4 +111,35 @@ func parse(fs *pflag.FlagSet, args []string) error {
 		return usageError{err.Error()}
 	}
 	return nil
+}
+
+// version is the module version eventgraph was built as ("v1.2.3" from go
+// install), else "(devel)" with the commit and its time when the build
+// recorded them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, at, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value[:min(12, len(s.Value))]
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = ", modified"
+			}
+		}
+	}
+	if rev != "" && v == "(devel)" {
+		v += fmt.Sprintf(" commit %s %s%s", rev, at, dirty)
+	}
+	return v
 }

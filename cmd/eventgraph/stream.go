@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -31,6 +33,9 @@ func (e *env) stream(name string, make func(w io.Writer, flush func() error) err
 func writeAtomic(name string, make func(io.Writer) error) error {
 	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
 	if err != nil {
+		if _, serr := os.Stat(filepath.Dir(name)); errors.Is(serr, fs.ErrNotExist) {
+			return fmt.Errorf("write %s: directory %s does not exist", name, filepath.Dir(name))
+		}
 		return fmt.Errorf("write %s: %w", name, unwrapPath(err))
 	}
 	tmp := f.Name()

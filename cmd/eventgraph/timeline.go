@@ -1,8 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"strings"
+)
+
+// The widths timeline --width takes: narrower, the renderer would widen
+// the picture anyway; wider, no screen or page shows it whole.
+const (
+	minWidth = 320
+	maxWidth = 10000
 )
 
 func (e *env) timeline(args []string) error {
@@ -14,7 +22,7 @@ func (e *env) timeline(args []string) error {
 	flt.add(fs)
 	out := fs.StringP("output", "o", "-", "write the picture to `FILE` (- for standard output)")
 	title := fs.String("title", "", "title of the picture (default: the article's title or id)")
-	width := fs.Int("width", 800, "width in `pixels`")
+	width := fs.Int("width", 800, fmt.Sprintf("width in `pixels` (%d to %d)", minWidth, maxWidth))
 	var pic timelineFlags
 	pic.add(fs)
 	format := fs.String("format", "svg", "output `format`: "+strings.Join(timelineFormats, ", "))
@@ -26,6 +34,9 @@ func (e *env) timeline(args []string) error {
 	}
 	if err := pic.check(); err != nil {
 		return err
+	}
+	if *width < minWidth || *width > maxWidth {
+		return usageError{fmt.Sprintf("--width %d: want %d to %d pixels", *width, minWidth, maxWidth)}
 	}
 	if _, err := flt.filter(); err != nil {
 		return err

@@ -223,6 +223,26 @@ func LooksLikeHTML(text string) bool {
 	return false
 }
 
+// documentFormats are the openings of files of word processors and
+// page formats, which are not text even when they hold no NUL byte.
+var documentFormats = []struct{ magic, kind, hint string }{
+	{"%PDF-", "a PDF file", "convert it to text first (pdftotext FILE.pdf)"},
+	{"PK\x03\x04", "a ZIP archive (such as a .docx or .odt file)", "save or convert it as plain text or HTML first"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a Microsoft Office file (such as a .doc file)", "save or convert it as plain text or HTML first"},
+	{"{\\rtf", "an RTF file", "save it as plain text or HTML first"},
+}
+
+// document returns what kind of document data is and what to do with it,
+// or "" for none of documentFormats.
+func document(data []byte) (kind, hint string) {
+	for _, f := range documentFormats {
+		if bytes.HasPrefix(data, []byte(f.magic)) {
+			return f.kind, f.hint
+		}
+	}
+	return "", ""
+}
+
 // windows1252 reports whether data, without a byte-order mark, is an
 // English text in Windows-1252 (or in Latin-1, whose letters it shares)
 // rather than UTF-8: it is not valid UTF-8, holds no valid multi-byte
@@ -311,6 +331,9 @@ func normalize(name string, data []byte, lenient bool) (string, error) {
 		d.off, d.utf16 = 2, true
 	case len(data) >= 2 && string(data[:2]) == "\xFE\xFF":
 		d.off, d.utf16, d.big = 2, true, true
+	}
+	if kind, hint := document(data[d.off:]); kind != "" {
+		return "", &Error{Name: name, Offset: -1, Err: ErrBinary, Detail: kind + "; " + hint}
 	}
 	if !d.utf16 {
 		// Like git and grep, a NUL in the first 8000 bytes marks binary

@@ -94,6 +94,10 @@ func TestDecodeErrors(t *testing.T) {
 			"in.txt:1:7: invalid UTF-8 (unpaired UTF-16 surrogate at byte offset 6)", "ab\uFFFDc"},
 		{"odd UTF-16 length", append(utf16Bytes("ab", true), 'c'), ErrInvalidUTF8,
 			"in.txt:1:7: invalid UTF-8 (unpaired UTF-16 surrogate at byte offset 6)", "ab\uFFFD"},
+		{"PDF without NUL bytes", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT (Blinken met el-Sissi) Tj ET\n"), ErrBinary,
+			"in.txt: binary data, not text (a PDF file; convert it to text first (pdftotext FILE.pdf))", ""},
+		{"RTF", []byte(`{\rtf1\ansi Blinken met el-Sissi.}`), ErrBinary,
+			"in.txt: binary data, not text (an RTF file; save it as plain text or HTML first)", ""},
 		{"UTF-32", []byte("\xFF\xFE\x00\x00a\x00\x00\x00"), ErrInvalidUTF8,
 			"in.txt: invalid UTF-8 (UTF-32 text; convert it to UTF-8)", ""},
 	}
