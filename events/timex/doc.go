@@ -22,7 +22,10 @@
 //   - a month and day without a year is the latest one not after the DCT in
 //     a past clause, the next one in a future clause, else the nearest;
 //   - "a day earlier", "the next day", "a year earlier" count from the last
-//     date mentioned; "two years ago", "last week" from the DCT;
+//     date mentioned, "the day before last Tuesday" from the date it names;
+//     "two years ago", "last week" from the DCT; "a few days later" is a
+//     duration in a narrative and FUTURE_REF only in a future clause;
+//   - a holiday's week ("Easter week") is the ISO week of the holiday;
 //   - in an earnings report, "a year ago", "the year-earlier period" are the
 //     quarter under discussion (the first one the text names) a year back.
 //
@@ -33,8 +36,10 @@
 //
 // The text is tagged one paragraph at a time: no expression spans a blank
 // line. Only the tokens that can start an expression (a precomputed set of
-// words, numbers, apostrophes) try the patterns, so most of a text is
-// skipped at the cost of a map lookup.
+// words, numbers, apostrophes) try the patterns, and only the patterns
+// that can start there, so most of a text is skipped at the cost of one
+// lookup in a small hash table. The buffers of a call are pooled for the
+// next: Tag may be called from several goroutines at once.
 //
 // Offsets are byte offsets into the input and always lie on rune
 // boundaries. Without a DCT, relative expressions keep TIMEX3 placeholders

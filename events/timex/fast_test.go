@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -71,5 +72,36 @@ func BenchmarkTagArticle(b *testing.B) {
 	b.SetBytes(int64(len(seeds.Blinken)))
 	for b.Loop() {
 		Tag(seeds.Blinken, thursday)
+	}
+}
+
+// TestTagConcurrent checks that calls running at once, which share the
+// pool of buffers, give the results of calls made one by one.
+func TestTagConcurrent(t *testing.T) {
+	texts := append(strings.Split(starterText, "\n"), seeds.Blinken, starterText)
+	want := make([][]Timex, len(texts))
+	for k, text := range texts {
+		want[k] = Tag(text, thursday)
+	}
+	var wg sync.WaitGroup
+	got := make([][][]Timex, 4)
+	for g := range got {
+		got[g] = make([][]Timex, len(texts))
+		wg.Go(func() {
+			for r := 0; r < 3; r++ {
+				for k := range texts {
+					k := (k + g) % len(texts)
+					got[g][k] = Tag(texts[k], thursday)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for k := range texts {
+			if diff := cmp.Diff(want[k], got[g][k]); diff != "" {
+				t.Errorf("goroutine %d, text %d: mismatch (-want +got):\n%s", g, k, diff)
+			}
+		}
 	}
 }

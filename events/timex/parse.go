@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -36,6 +37,7 @@ type parser struct {
 	lastEnd    int       // end token of the last emitted expression
 	bare       []bareDay // the bare weekdays in out
 	topic      point     // the first quarter the text names
+	used       int       // the most tokens a paragraph had: what the buffer must clear
 	// slow turns off the starter filter: every token is tried (tests
 	// check that the output is the same)
 	slow bool
@@ -63,13 +65,17 @@ func newParser(text, dct string) *parser {
 // the parser and in its output.
 func (p *parser) run() {
 	low := asciiLower(p.text)
-	p.toks = make([]token, 0, min(len(p.text)/4+16, 1<<14))
 	for from := 0; from < len(p.text); {
 		to := paragraphEnd(p.text, from)
 		p.toks = tokenizeRange(p.text, low, from, to, p.toks[:0])
+		p.used = max(p.used, len(p.toks))
 		p.lastDayEnd, p.lastEnd = -1, -1
 		for i := 0; i < len(p.toks); {
-			m, ok := p.best(i)
+			mask := ^uint32(0) >> (32 - len(matchers))
+			if !p.slow {
+				mask = startMask(&p.toks[i])
+			}
+			m, ok := p.best(i, mask)
 			if !ok {
 				i++
 				continue
@@ -162,22 +168,19 @@ var matchers = []struct {
 	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
-// best returns the longest match starting at token i.
-func (p *parser) best(i int) (match, bool) {
-	mask := ^uint32(0)
-	if !p.slow {
-		mask = startMask(&p.toks[i])
+// best returns the longest match starting at token i, trying the matchers
+// of mask in their order (the first of equally long matches wins).
+func (p *parser) best(i int, mask uint32) (match, bool) {
+	if mask == 0 {
+		return match{}, false
 	}
 	if t := p.toks[i]; t.kind == kPunct && t.l != "'" && t.l != "’" {
 		return match{}, false // no expression starts with punctuation
 	}
 	var best match
 	found := false
-	for k, mt := range matchers {
-		if mask&(1<<k) == 0 {
-			continue
-		}
-		m, ok := mt.f(p, i)
+	for ; mask != 0; mask &= mask - 1 {
+		m, ok := matcherFuncs[bits.TrailingZeros32(mask)](p, i)
 		if !ok || m.e <= m.s || m.s < i {
 			continue // a match may leave out words at i ("within [a week]")
 		}
@@ -187,6 +190,15 @@ func (p *parser) best(i int) (match, bool) {
 	}
 	return best, found
 }
+
+// matcherFuncs are the functions of matchers, for best's loop.
+var matcherFuncs = func() []matcher {
+	fs := make([]matcher, len(matchers))
+	for k, m := range matchers {
+		fs[k] = m.f
+	}
+	return fs
+}()
 
 func (p *parser) emit(m match) {
 	s, e := p.toks[m.s].s, p.toks[m.e-1].e
@@ -338,10 +350,11 @@ var quoteMarks = set("\"", "“", "”", "`", "'", "‘", "’")
 // between two names ("Australia and India") joins nouns, not clauses.
 func (p *parser) clauseBreak(j int) bool {
 	t := p.toks[j]
-	if quoteMarks[t.l] {
+	cl := cueWords.get(t.l)
+	if cl&cueQuote != 0 {
 		return true
 	}
-	if !clauseBreaks[t.l] {
+	if cl&cueClause == 0 {
 		return false
 	}
 	if t.l == "and" || t.l == "or" {
@@ -361,6 +374,7 @@ func (p *parser) clauseBreak(j int) bool {
 // and a word in -ed (a participle as often as a past tense) are weak.
 func (p *parser) cue(j int) (Tense, bool) {
 	l := p.toks[j].l
+	cl := cueWords.get(l)
 	switch {
 	case l == "to":
 		if plannedPast[p.l(j-1)] && p.hadBefore(j-1) {
@@ -379,7 +393,7 @@ func (p *parser) cue(j int) (Tense, bool) {
 			return TensePast, true
 		}
 		return TenseFuture, true
-	case futureCues[l]:
+	case cl&cueFuture != 0:
 		if l == "later" || l == "next" || l == "coming" {
 			return TenseUnknown, false // modifiers inside expressions; handled there
 		}
@@ -390,12 +404,12 @@ func (p *parser) cue(j int) (Tense, bool) {
 			return TenseUnknown, false // "the plan", "its hopes": nouns
 		}
 		return TenseFuture, true
-	case motionIng[l]:
+	case cl&cueMotion != 0:
 		if b := p.l(j - 1); b == "was" || b == "were" || b == "had" || b == "been" {
 			return TensePast, true
 		}
 		return TenseFuture, true
-	case pastCues[l]:
+	case cl&cuePast != 0:
 		if l == "last" || l == "earlier" {
 			return TenseUnknown, false
 		}
@@ -403,17 +417,20 @@ func (p *parser) cue(j int) (Tense, bool) {
 			return t, true
 		}
 		return TensePast, true
-	case presentCues[l]:
+	case cl&cuePresent != 0:
 		return TensePresent, true
-	case scheduledPresent[l] && p.toks[j].kind == kWord && !p.toks[j].isCap() && p.tok(j-1).kind == kWord &&
+	case cl&cueScheduled != 0 && p.toks[j].kind == kWord && !p.toks[j].isCap() && p.tok(j-1).kind == kWord &&
 		!determiners[p.l(j-1)] && !p.oneOf(j-1, "to", "did", "didn't", "would", "could") && !p.oneOf(j+1, "of", "'s"):
 		return TenseFuture, true
-	case len(l) > 4 && strings.HasSuffix(l, "ed") && !notPastEd[l] && p.toks[j].kind == kWord && !p.toks[j].isCap():
+	case len(l) > 4 && strings.HasSuffix(l, "ed") && cl&cueNotPastEd == 0 && p.toks[j].kind == kWord && !p.toks[j].isCap():
 		if t, ok := p.passive(j); ok {
 			return t, true
 		}
 		if p.l(j+1) == "by" && p.tok(j-1).kind == kWord && !p.oneOf(j-1, "was", "were", "been", "had", "has", "have") {
 			return TenseUnknown, false // a participle: "markets untouched by the crisis"
+		}
+		if articles[p.l(j-1)] || articles[p.l(j-2)] && degreeAdverbs[p.l(j-1)] {
+			return TenseUnknown, false // an adjective: "on a still unspecified date in January"
 		}
 		return TensePast, false
 	}
@@ -422,6 +439,15 @@ func (p *parser) cue(j int) (Tense, bool) {
 
 // nounCues are future cues that are nouns after a determiner.
 var nounCues = set("plan", "plans", "hope", "hopes", "aims", "expected")
+
+// articles are the determiners that are never pronouns: a word in -ed
+// after one is an adjective ("the delayed vote"), where after "that" or
+// "this" it may be a verb ("the talks that ended Monday").
+var articles = set("the", "a", "an", "its", "their", "his", "our", "your", "my", "every", "each", "any", "no")
+
+// degreeAdverbs come between an article and an adjective ("a still
+// unspecified date", "the much delayed vote").
+var degreeAdverbs = set("still", "much", "long", "newly", "recently", "widely", "so", "very", "as", "yet")
 
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "such", "any", "no")
 
@@ -686,7 +712,7 @@ func (p *parser) yearNum(i int) (int, int, bool) {
 			return y, i + 1, true
 		}
 	}
-	if (t.l == "'" || t.l == "’") && p.tok(i+1).kind == kNum && len(p.l(i+1)) == 2 && !p.tok(i+1).space {
+	if p.elision(i) && p.tok(i+1).kind == kNum && len(p.l(i+1)) == 2 && !p.tok(i+1).space {
 		y, _ := strconv.Atoi(p.l(i + 1))
 		return expandYY(y), i + 2, true
 	}
@@ -694,6 +720,14 @@ func (p *parser) yearNum(i int) (int, int, bool) {
 		return y, i + u, true
 	}
 	return 0, i, false
+}
+
+// elision reports whether token i is an apostrophe that can stand for a
+// century ("'80s", "'96"): not the second of two apostrophes that open a
+// quotation, as news copy writes CBS's "60 Minutes".
+func (p *parser) elision(i int) bool {
+	t := p.tok(i)
+	return (t.l == "'" || t.l == "’") && (t.space || i == 0 || !quoteMarks[p.l(i-1)])
 }
 
 func expandYY(y int) int {

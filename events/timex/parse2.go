@@ -229,7 +229,7 @@ func (p *parser) matchDecade(i int) (match, bool) {
 		}
 	}
 	// '80s, the 80s
-	if (t.l == "'" || t.l == "’") && i+1 < len(p.toks) {
+	if p.elision(i) && i+1 < len(p.toks) {
 		i++
 		t = p.tok(i)
 		the = true
@@ -789,7 +789,10 @@ func (p *parser) matchDeictic(i int) (match, bool) {
 		if e, ok := p.seq(i, "the", "day", "after", "tomorrow"); ok {
 			return p.dayOffset(s, e, 2), true
 		}
-		return match{}, false
+		if m, ok := p.dayBeside(i); ok {
+			return m, true
+		}
+		return p.nthDayToday(i)
 	default:
 		return match{}, false
 	}
@@ -801,6 +804,45 @@ func (p *parser) matchDeictic(i int) (match, bool) {
 		m.val += "T" + pod
 	}
 	return m, true
+}
+
+// dayBeside matches "the day before last Tuesday('s hearing)", "the day
+// after Oct. 7": the day next to a date that names its day.
+func (p *parser) dayBeside(s int) (match, bool) {
+	off := 0
+	switch {
+	case p.l(s+1) != "day":
+		return match{}, false
+	case p.l(s+2) == "before":
+		off = -1
+	case p.l(s+2) == "after":
+		off = 1
+	default:
+		return match{}, false
+	}
+	for _, f := range []matcher{(*parser).matchWeekday, (*parser).matchMonth} {
+		if m, ok := f(p, s+3); ok && m.s == s+3 && m.pt.gran == granDay && m.typ == TypeDate {
+			pt := dayPoint(m.pt.t.AddDate(0, 0, off))
+			return match{s: s, e: m.e, typ: TypeDate, val: pt.value(), pt: pt}, true
+		}
+	}
+	return match{}, false
+}
+
+// nthDayToday matches "today is the eighth day of the blockade", "it's
+// the second day of the offensive": the ordinal day of something, said in
+// the present tense of its own day, is the DCT.
+func (p *parser) nthDayToday(s int) (match, bool) {
+	t := p.tok(s + 1)
+	ord := ordinals[t.l] > 0
+	if t.kind == kMixed && len(t.l) > 2 {
+		_, ok := smallNumber(t.l[:len(t.l)-2])
+		ord = ok && strings.Contains("st nd rd th", t.l[len(t.l)-2:])
+	}
+	if !ord || p.l(s+2) != "day" || !p.oneOf(s-1, "is", "'s") || !p.oneOf(s-2, "today", "it", "this") {
+		return match{}, false
+	}
+	return p.dayOffset(s, s+3, 0), true
 }
 
 func (p *parser) dayOffset(s, e, off int) match {

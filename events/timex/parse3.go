@@ -2,8 +2,8 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+	"time"
 )
 
 // ---- durations and offsets: three days, a week earlier, two years ago ----
@@ -199,6 +199,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if n < 0 && !plural && !hyph {
 		return match{}, false
 	}
+	if p.tok(j).isCap() && !p.newSentence(i) && !p.tok(i).isCap() && !p.tok(i-1).isCap() {
+		return match{}, false // a title in running text: CBS's "60 Minutes"
+	}
 	if uw == "second" && n == 1 && (p.l(i) == "a" || p.l(i) == "an") {
 		return match{}, false // "a second time"
 	}
@@ -247,9 +250,20 @@ func (p *parser) duration(i int) (match, bool) {
 		switch p.l(e) {
 		case "ago", "earlier":
 			return match{s: s, e: e + 1, typ: TypeDate, val: "PAST_REF", mod: mod}, true
-		case "later", "hence":
+		case "hence":
 			return match{s: s, e: e + 1, typ: TypeDate, val: "FUTURE_REF", mod: mod}, true
+		case "later":
+			// "a few days later" is after the DCT only in a future clause; in
+			// a narrative it is some days after the last event: a duration
+			if p.tense(s, e+1) == TenseFuture {
+				return match{s: s, e: e + 1, typ: TypeDate, val: "FUTURE_REF", mod: mod}, true
+			}
+			return match{s: s, e: e, typ: TypeDuration, val: val, mod: mod}, true
 		}
+	}
+	// "will one day be": some day in the future, not a day's length
+	if n == 1 && e == i+2 && p.l(i) == "one" && uw == "day" && modals[p.l(s-1)] {
+		return match{s: s, e: e, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
 	if !hyph && frame == "" && n > 0 {
 		switch p.l(e) {
@@ -637,17 +651,34 @@ func (p *parser) matchTime(i int) (match, bool) {
 // parseClock parses "3", "10:35".
 func parseClock(s string) (h, m int, ok bool) {
 	hs, ms, colon := strings.Cut(s, ":")
-	h, err := strconv.Atoi(hs)
-	if err != nil || len(hs) > 2 || h > 24 {
+	h, ok = smallNumber(hs)
+	if !ok || len(hs) > 2 || h > 24 {
 		return 0, 0, false
 	}
 	if colon {
-		m, err = strconv.Atoi(ms)
-		if err != nil || len(ms) != 2 || m > 59 {
+		m, ok = smallNumber(ms)
+		if !ok || len(ms) != 2 || m > 59 {
 			return 0, 0, false
 		}
 	}
 	return h, m, true
+}
+
+// smallNumber parses one to four ASCII digits, as strconv.Atoi would but
+// without making an error for the many tokens that are not numbers.
+func smallNumber(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // sentenceDay is the day a clock time in the sentence at token s belongs
@@ -708,8 +739,19 @@ func (p *parser) matchHoliday(i int) (match, bool) {
 		return match{}, false
 	}
 	f := holidays[key]
+	// "Easter week", "Christmas week": the ISO week of the holiday, whose
+	// Monday decides on which side of the DCT it lies
+	week := p.l(e) == "week"
+	if week {
+		day := f
+		f = func(y int) time.Time { d := day(y); return d.AddDate(0, 0, 1-isoWeekday(d.Weekday())) }
+		e++
+	}
 	if y, ye, ok := p.yearNum(e); ok && p.tok(e).kind == kNum {
 		pt := dayPoint(f(y))
+		if week {
+			pt = weekPoint(f(y))
+		}
 		return match{s: s, e: ye, typ: TypeDate, val: pt.value(), pt: pt}, true
 	}
 	if !p.hasDCT {
@@ -752,5 +794,8 @@ func (p *parser) matchHoliday(i int) (match, bool) {
 		}
 	}
 	pt := dayPoint(t)
+	if week {
+		pt = weekPoint(t)
+	}
 	return match{s: s, e: e, typ: TypeDate, val: pt.value(), pt: pt}, true
 }

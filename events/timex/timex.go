@@ -2,6 +2,7 @@ package timex
 
 import (
 	"sort"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -67,13 +68,49 @@ func tag(text, dct string, slow bool) []Timex {
 	}
 	p := newParser(clean, dct)
 	p.slow = slow
+	buf := buffers.Get().(*buffer)
+	p.toks, p.out, p.bare = buf.toks[:0], buf.out[:0], buf.bare[:0]
 	p.run()
-	out := p.out
+	var out []Timex
+	if len(p.out) > 0 {
+		out = make([]Timex, len(p.out))
+		copy(out, p.out)
+	}
+	buf.put(p)
 	for i := range out {
 		out[i].Text = text[out[i].Start:out[i].End]
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// buffer holds the token, output and weekday slices of one Tag call for
+// the next: a new parser would allocate (and the collector scan) several
+// times the text's size in tokens, and regrow its output.
+type buffer struct {
+	toks []token
+	out  []Timex
+	bare []bareDay
+}
+
+var buffers = sync.Pool{New: func() any { return new(buffer) }}
+
+// maxPooled is the most tokens or expressions a pooled buffer keeps (a few
+// MB): a larger one, from a long text with no blank lines or a long list of
+// dates, is left to the collector. The pool itself lets go of what a
+// couple of collections find unused.
+const maxPooled = 1 << 17
+
+// put returns the parser's slices to the pool, cleared of the strings of
+// this text so that the pool holds none of it.
+func (b *buffer) put(p *parser) {
+	if cap(p.toks) > maxPooled || cap(p.out) > maxPooled {
+		return
+	}
+	clear(p.toks[:p.used])
+	clear(p.out)
+	b.toks, b.out, b.bare = p.toks[:0], p.out[:0], p.bare[:0]
+	buffers.Put(b)
 }
 
 // toValidUTF8 is only used for invalid input: it keeps offsets by replacing

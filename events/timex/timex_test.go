@@ -183,11 +183,35 @@ func TestTag(t *testing.T) {
 		{"currently", thursday, "He is currently in Cairo.", []tx{{"currently", "DATE", "PRESENT_REF", ""}}},
 		{"recently", thursday, "He recently met Abbas.", []tx{{"recently", "DATE", "PAST_REF", ""}}},
 		{"the future", thursday, "Peace in the future is uncertain.", []tx{{"the future", "DATE", "FUTURE_REF", ""}}},
+		// "later" after an unknown count: after the DCT only in a future clause
+		{"fuzzy later in a narrative", thursday, "The envoy resigned. A few weeks later, the talks collapsed.",
+			[]tx{{"A few weeks", "DURATION", "PXW", ""}}},
+		{"fuzzy later in a future clause", thursday, "The talks will resume several days later.", []tx{{"several days later", "DATE", "FUTURE_REF", ""}}},
+		{"one day after a modal", thursday, "She said the region could one day be at peace.", []tx{{"one day", "DATE", "FUTURE_REF", ""}}},
+		{"one day as a length", thursday, "The truce lasted one day.", []tx{{"one day", "DURATION", "P1D", ""}}},
+		// the ordinal day of something, said on that day
+		{"nth day today", thursday, "It's the third day of the strike in the capital.", []tx{{"the third day", "DATE", "2024-03-21", ""}}},
+		{"nth day numeric", thursday, "Today is the 12th day of the siege.", []tx{{"Today", "DATE", "2024-03-21", ""}, {"the 12th day", "DATE", "2024-03-21", ""}}},
+		{"nth day in the past is no date", thursday, "He was on the second day of his trip.", []tx{}},
+		// titles and quotation marks are not time expressions
+		{"title with a unit", thursday, "She told CBS's ''60 Minutes'' she would stay.", []tx{}},
+		{"headline with a unit", thursday, "Rebels Hold the Town for Three Days", []tx{{"Three Days", "DURATION", "P3D", ""}}},
+		{"elided century", thursday, "Since '96 and through the '80s.", []tx{{"'96", "DATE", "1996", ""}, {"the '80s", "DATE", "198", ""}}},
 		// holidays
 		{"good friday", thursday, "Marches were held on Good Friday.", []tx{{"Good Friday", "DATE", "2023-04-07", ""}}},
 		{"christmas", "2023-12-28", "He spoke on Christmas Day.", []tx{{"Christmas Day", "DATE", "2023-12-25", ""}}},
+		// a holiday's week is its ISO week; its Monday decides the year in a past clause
+		{"holiday week begins", "2025-04-14", "Pilgrims gathered in Jerusalem as Easter week began.", []tx{{"Easter week", "DATE", "2025-W16", ""}}},
+		{"holiday week past", "2025-01-08", "Shops closed during Christmas week.", []tx{{"Christmas week", "DATE", "2024-W52", ""}}},
+		// the day next to a date that names its day
+		{"day before a weekday", thursday, "The day before last Monday's vote, the envoy left.", []tx{{"The day before last Monday", "DATE", "2024-03-17", ""}}},
+		{"day after a date", thursday, "Rebels withdrew the day after Oct. 7, 2023.", []tx{{"the day after Oct. 7, 2023", "DATE", "2023-10-08", ""}}},
+		{"day before a noun is no date", thursday, "Talks ended the day before the vote.", []tx{}},
 		// tense cues
 		{"plan noun", "1989-10-27", "The thrift announced the plan Aug. 21.", []tx{{"Aug. 21", "DATE", "1989-08-21", ""}}},
+		{"participle after a determiner is an adjective", "1989-10-26", "The split would be paid on a still unspecified date in January.",
+			[]tx{{"January", "DATE", "1990-01", ""}}},
+		{"participle after that is a verb", thursday, "Officials said the deal that collapsed Monday could be revived.", []tx{{"Monday", "DATE", "2024-03-18", ""}}},
 		{"set for", "1999-03-12", "The war will dominate a summit set for Washington in April.", []tx{{"April", "DATE", "1999-04", ""}}},
 		{"year-earlier adjective", "2013-10-24", "It compared with a year-earlier loss.", []tx{{"year-earlier", "DATE", "2012", ""}}},
 		// wire copy dated the evening before: one weekday, one day

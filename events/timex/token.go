@@ -85,7 +85,7 @@ func tokenizeRange(text, low string, from, to int, toks []token) []token {
 
 // appendWord appends the letter/digit token starting at i and returns its end.
 func appendWord(toks *[]token, text, low string, i int, space bool, nl int) int {
-	j, ascii := scanAlnum(text, i)
+	j, ascii, kind := scanAlnum(text, i)
 	w := text[i:j]
 	// a.m. and p.m.
 	if (w == "a" || w == "p" || w == "A" || w == "P") && j+1 < len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
@@ -98,7 +98,7 @@ func appendWord(toks *[]token, text, low string, i int, space bool, nl int) int 
 			w = text[i:j]
 		}
 	}
-	t := token{s: i, e: j, kind: alnumKind(w), space: space, nl: sat(nl)}
+	t := token{s: i, e: j, kind: kind, space: space, nl: sat(nl)}
 	if ascii {
 		t.l = low[i:j]
 		t.cap = w[0] >= 'A' && w[0] <= 'Z'
@@ -121,18 +121,23 @@ func sat(n int) uint8 {
 
 // asciiLower lowers the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if c := b[k]; c >= 'A' && c <= 'Z' {
-					b[k] = c + 'a' - 'A'
-				}
+			if done == 0 {
+				b.Grow(len(s))
 			}
-			return string(b)
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	return s
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -153,14 +158,16 @@ func isDigitAt(text string, i int) bool {
 
 // scanAlnum returns the end of the letter/digit run starting at i, allowing
 // , . : between digits and an apostrophe between letters (won't, o'clock),
-// and whether the run is all ASCII.
-func scanAlnum(text string, i int) (int, bool) {
+// whether the run is all ASCII, and its kind (kWord, kNum or kMixed).
+func scanAlnum(text string, i int) (int, bool, byte) {
 	j := i
 	ascii := true
+	var seen byte // asciiLetter | asciiDigit
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
+			if cl := asciiClass[c]; cl != 0 {
+				seen |= cl
 				j++
 				continue
 			}
@@ -179,38 +186,43 @@ func scanAlnum(text string, i int) (int, bool) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
+		switch {
+		case unicode.IsDigit(r):
+			seen |= asciiDigit
+		case unicode.IsLetter(r):
+			seen |= asciiLetter
+		default:
+			return j, ascii, kindOf(seen)
 		}
 		ascii = false
 		j += size
 	}
-	return j, ascii
+	return j, ascii, kindOf(seen)
 }
 
-func alnumKind(w string) byte {
-	digits, letters := false, false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+// The classes of ASCII bytes that make words.
+const (
+	asciiLetter = 1 << iota
+	asciiDigit
+)
+
+var asciiClass = func() (cl [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
-		case c >= '0' && c <= '9':
-			digits = true
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(w[i:])
-			if unicode.IsDigit(r) {
-				digits = true
-			} else if unicode.IsLetter(r) {
-				letters = true
-			}
-			i += size - 1
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letters = true
+			cl[c] = asciiLetter
+		case c >= '0' && c <= '9':
+			cl[c] = asciiDigit
 		}
 	}
-	switch {
-	case digits && letters:
+	return cl
+}()
+
+func kindOf(seen byte) byte {
+	switch seen {
+	case asciiLetter | asciiDigit:
 		return kMixed
-	case digits:
+	case asciiDigit:
 		return kNum
 	}
 	return kWord

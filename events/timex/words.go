@@ -206,6 +206,9 @@ var pastCues = set("said", "told", "was", "were", "had", "did", "met", "went", "
 	"quoted", "reported", "dated", "hit", "cut", "put", "let", "set", "quit", "beat",
 	"ended", "closed", "traded")
 
+// modals are the auxiliaries before "one day" in the sense of "some day".
+var modals = set("will", "would", "could", "might", "may", "can", "should", "shall", "'ll", "must")
+
 // presentCues mark a present-tense report: treated like the past for
 // weekdays (on or before the DCT).
 var presentCues = set("says", "say", "is", "are", "isn't", "aren't", "does")
