@@ -14,6 +14,11 @@ func fold(s string) string {
 	if folded(s) {
 		return s
 	}
+	return foldRunes(s)
+}
+
+// foldRunes is fold rune by rune, without its fast path.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -71,6 +76,11 @@ func wordKey(s string) string {
 	if isASCII(s) {
 		return asciiWordKey(s)
 	}
+	return wordKeyRunes(s)
+}
+
+// wordKeyRunes is wordKey rune by rune, without its fast path.
+func wordKeyRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := true
