@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/eventgraph/eventgraph/events/kb"
 	"github.com/eventgraph/eventgraph/events/timex"
@@ -95,6 +96,12 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 			if !t.Noun && head == i && namingVerbs[toks[i].Lower] && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
 				continue // "what the rebels term a truce": a name for something, no event
 			}
+			if t.Type == Attack && head == i && figurative(toks, i) {
+				continue // "a long verbal attack on Bush": words, not arms
+			}
+			if travelAdvice(toks, i, t.Type) {
+				continue // "a warning against travel to Kenya": advice, no trip, no threat
+			}
 			if len(t.Ctx) > 0 {
 				found := false
 				for _, c := range t.Ctx {
@@ -156,6 +163,54 @@ func freeAdjective(toks []token, i int) bool {
 
 // callModifiers make "call" a noun: "a phone call", "a video call".
 var callModifiers = map[string]bool{"phone": true, "telephone": true, "video": true, "conference": true, "courtesy": true}
+
+// figurativeAttack are the words before "attack" that make it one of
+// words: a verbal, rhetorical, personal attack.
+var figurativeAttack = map[string]bool{"verbal": true, "rhetorical": true, "personal": true, "scathing": true,
+	"blistering": true, "stinging": true, "withering": true, "written": true, "televised": true, "broadcast": true}
+
+// figurative reports whether the attack word at i is qualified as one of
+// words by one of the two words before it ("a long verbal attack").
+func figurative(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if figurativeAttack[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// travelAdvice reports whether the trigger word at i is part of advice
+// about travel: "travel" as a noun after "against", "on" or "all" ("a
+// warning against travel to Kenya", "a ban on travel to Iraq"), or a
+// warning against travel or trips ("warned against all travel to
+// Pakistan"), which is neither a visit nor a threat.
+func travelAdvice(toks []token, i int, typ Type) bool {
+	switch {
+	case typ == Visit && strings.HasPrefix(toks[i].Lower, "travel"):
+		if i > 0 {
+			switch toks[i-1].Lower {
+			case "against", "on", "all", "nonessential", "non-essential", "unnecessary":
+				return true
+			}
+		}
+	case typ == Threat && strings.HasPrefix(toks[i].Lower, "warn"):
+		// the next words, quotation marks left out: "warned ``against
+		// all travel to Pakistan''", "warns Americans against travel"
+		var next []string
+		for j := i + 1; j < len(toks) && len(next) < 4; j++ {
+			if w := toks[j].Lower; w != "" && unicode.IsLetter(rune(w[0])) {
+				next = append(next, w)
+			}
+		}
+		for _, w := range next {
+			if w == "travel" || w == "travelers" || w == "travellers" || w == "trips" {
+				return len(next) > 0 && (next[0] == "against" || next[0] == "americans" || next[0] == "citizens")
+			}
+		}
+	}
+	return false
+}
 
 // objectPronouns stand after a verb, never after an adjective.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true, "all": true}
