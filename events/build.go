@@ -205,7 +205,7 @@ func travelAdvice(toks []token, i int, typ Type) bool {
 		}
 		for _, w := range next {
 			if w == "travel" || w == "travelers" || w == "travellers" || w == "trips" {
-				return len(next) > 0 && (next[0] == "against" || next[0] == "americans" || next[0] == "citizens")
+				return next[0] == "against" || next[0] == "americans" || next[0] == "citizens"
 			}
 		}
 	}

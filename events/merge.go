@@ -247,6 +247,9 @@ func eventKey(t Type, actors []string, d Date, place string) string {
 	return string(t) + "\x00" + string(d) + "\x00" + Slug(place) + "\x00" + strings.Join(as, "\x00")
 }
 
+// MergedID is the document id of a document merged from several.
+const MergedID = "merged"
+
 // Document returns the merged document. With one document added it is
 // that document as it was; with none, an empty document.
 func (m *Merger) Document() Document {
@@ -256,7 +259,7 @@ func (m *Merger) Document() Document {
 	case 1:
 		return m.first
 	}
-	out := Document{Document: Meta{ID: "merged", Title: itoa(m.n) + " articles",
+	out := Document{Document: Meta{ID: MergedID, Title: itoa(m.n) + " articles",
 		Published: m.meta.Published, Source: strings.Join(m.ids, ", ")}}
 	out.Actors = slices.Clone(m.actors)
 	evs := slices.Clone(m.events)

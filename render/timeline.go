@@ -59,7 +59,6 @@ const (
 	markerR     = 5.0
 	textPad     = 5.0  // between a marker and its label
 	boxGap      = 10.0 // least horizontal space between two labels in a lane
-	minWidth    = 320
 	defaultW    = 800
 	legendGap   = 18.0 // between legend entries and undated events in a row
 	maxLabelFrc = 0.5  // a label is at most this fraction of the width
@@ -290,13 +289,17 @@ func hoverText(e events.Event) string {
 	return strings.Join(parts, "\n")
 }
 
+// MinTimelineWidth is the narrowest timeline, in pixels: Timeline widens a
+// narrower TimelineOptions.Width to it.
+const MinTimelineWidth = 320
+
 func layoutTimeline(doc events.Document, opt TimelineOptions) *timelineLayout {
 	W := opt.Width
 	if W == 0 {
 		W = defaultW
 	}
-	if W < minWidth {
-		W = minWidth
+	if W < MinTimelineWidth {
+		W = MinTimelineWidth
 	}
 	l := &timelineLayout{width: float64(W), dct: -1, undatedHeading: -1}
 	right := l.width - margin
@@ -1117,14 +1120,11 @@ func byActivity(evs []events.Event) []string {
 	return ids
 }
 
-// mergedID is the id events.Merger gives a document merged from several.
-const mergedID = "merged"
-
 // articleOf introduces the publication date of doc: "Article of ", or for
 // a merged document, whose date is that of its latest article, "Latest
 // article of ".
 func articleOf(doc events.Document) string {
-	if doc.Document.ID == mergedID {
+	if doc.Document.ID == events.MergedID {
 		return "Latest article of "
 	}
 	return "Article of "

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/eventgraph/eventgraph/render"
 )
 
 // The widths timeline --width takes: narrower, the renderer would widen
 // the picture anyway; wider, no screen or page shows it whole.
 const (
-	minWidth = 320
+	minWidth = render.MinTimelineWidth
 	maxWidth = 10000
 )
 

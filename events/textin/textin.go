@@ -369,15 +369,17 @@ func normalize(name string, data []byte, lenient bool) (string, error) {
 		if at := bytes.IndexByte(head, 0); at >= 0 {
 			return "", binaryError(name, data, at)
 		}
+		// An unchanged input is valid UTF-8, never Windows-1252: the
+		// common case is settled by one scan.
+		if fastPath && unchanged(data[d.off:]) {
+			return string(data[d.off:]), nil
+		}
 		if d.off == 0 && windows1252(data) {
 			utf, err := charmap.Windows1252.NewDecoder().Bytes(data)
 			if err != nil {
 				return "", fmt.Errorf("read %s as Windows-1252: %w", name, err)
 			}
 			return normalize(name, utf, lenient)
-		}
-		if fastPath && unchanged(data[d.off:]) {
-			return string(data[d.off:]), nil
 		}
 	}
 	var b strings.Builder
