@@ -580,13 +580,22 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			x.lastSubj = subj[0]
 		}
 	}
-	// "by X" after a passive or a noun: "hostages captured by Hamas"
-	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
-		m := ms[at[h.end+1]]
+	// "by X" after a passive or a noun is the agent, who comes first:
+	// "hostages captured by Hamas", "a deal brokered by China" (the
+	// clause's subject, if any, is then what the agent acted on)
+	by := h.end + 1
+	if by+1 < len(toks) && toks[by].Lower == "the" {
+		by++
+	}
+	if by < len(toks) && toks[h.end].Lower == "by" && at[by] >= 0 && ms[at[by]].actor != "" {
+		m := ms[at[by]]
 		if m.adj && m.j < len(toks) && at[m.j] >= 0 && ms[at[m.j]].actor != "" {
 			m = ms[at[m.j]] // "by Turkish Foreign Minister X": the person, not the adjective
 		}
-		subj = []string{m.actor}
+		if !contains(subj, m.actor) {
+			c.byAgent = len(subj) > 0
+			subj = append([]string{m.actor}, subj...)
+		}
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
@@ -895,7 +904,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if t.Noun && t.Dest && m.i > h.end+2 {
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
-		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
+		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on")
+		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
 			place = x.placeName(m)
 			continue
 		}
@@ -907,8 +918,8 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		}
 		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
 			// "shelling of French consulates": the state whose mission was hit
-		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
-			continue
+		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "by" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
+			continue // ("by X" is an agent, of this trigger or of a later one: "signed a deal brokered by X")
 		}
 		if m.adj && t.Type != Attack {
 			continue
