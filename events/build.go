@@ -432,6 +432,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
+	if v := x.visitingPerson(toks, ms, at, h); v != "" {
+		subj = []string{v} // "received visiting Jordanian King Abdullah": the king travelled
+		c.visiting = true
+	}
 	// a noun's owner: "Iraq's invasion", "its Oct. 7 attack", "Blinken's sixth visit"
 	if t.Noun {
 		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
@@ -654,6 +658,40 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 
 // invitation finds "X invited Y to a <noun>" before the noun at start: the
 // inviter and the guests.
+// visitingPerson returns the person that "visiting" stands before as an
+// adjective ("held talks with visiting Pakistani Prime Minister Imran
+// Khan"), or "" when the word is a verb ("was visiting Cairo", "Blinken,
+// visiting Riyadh, said").
+func (x *extractor) visitingPerson(toks []token, ms []mention, at []int, h trigHit) string {
+	if h.t.Type != Visit || h.t.Noun || toks[h.head].Lower != "visiting" || h.end != h.head+1 {
+		return ""
+	}
+	if h.head > 0 {
+		switch toks[h.head-1].Lower {
+		case "was", "is", "were", "are", "been", "be", "am", "'s", ",", "while", "when", "after", "before", "by", "of", "for":
+			return ""
+		}
+	}
+	for k := h.end; k < len(toks) && k < h.end+6; k++ {
+		if at[k] < 0 {
+			if toks[k].Word && !toks[k].Cap {
+				return "" // "visiting the region": no name right after
+			}
+			continue
+		}
+		m := ms[at[k]]
+		if m.adj && m.j > k {
+			k = m.j - 1
+			continue // "visiting Pakistani Prime Minister X"
+		}
+		if r := x.actors[m.actor]; m.actor != "" && r != nil && r.Kind == Person {
+			return m.actor
+		}
+		return ""
+	}
+	return ""
+}
+
 func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start int) (inviter, guests []string) {
 	if start < 2 || toks[start-1].Lower != "a" && toks[start-1].Lower != "an" && toks[start-1].Lower != "the" || toks[start-2].Lower != "to" {
 		return nil, nil
@@ -1166,7 +1204,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		if !ok {
 			continue
 		}
-		if c.Status == Occurred && !c.trig.Noun && c.Type != Statement && presentTense(toks, c.head) {
+		if c.Status == Occurred && !c.trig.Noun && !c.visiting && c.Type != Statement && presentTense(toks, c.head) {
 			// "X and Y meet separately Monday with Z": an action verb in the
 			// present with a weekday other than today's is a schedule
 			if wd, ok := weekdayIn(c.DateText); ok && wd != x.dctTime.Weekday() {

@@ -167,6 +167,7 @@ type cand struct {
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
 	byAgent    bool   // a passive's "by X" was put before the clause's subject
+	visiting   bool   // "visiting" as an adjective: "talks with visiting X"
 	anaphoric  bool   // a definite noun ("the bombings") that may refer to an earlier event
 	headOffset int    // byte offset of the trigger word
 }

@@ -132,6 +132,18 @@ func TestEventTypes(t *testing.T) {
 				{Mediation, Occurred, "", []string{"united-arab-emirates", "ethiopia", "eritrea"}},
 			}},
 		{"suspended talks is no sanction", "Iran suspended talks with the inspectors on Monday.", nil},
+		{"visiting as an adjective names the traveller", "Egyptian President Abdel Fattah el-Sissi met visiting Jordanian King Abdullah II in Cairo on Sunday.",
+			[]gotEvent{
+				{Visit, Occurred, "Cairo", []string{"abdullah-ii", "egypt"}},
+				{Meeting, Occurred, "Cairo", []string{"abdel-fattah-el-sissi", "abdullah-ii"}},
+			}},
+		{"visiting as a verb", "Blinken was visiting Cairo when the news broke.",
+			[]gotEvent{{Visit, Occurred, "Cairo", []string{"antony-blinken", "egypt"}}}},
+		{"exchanged fire is an attack", "India and Pakistan exchanged fire across the border on Friday.",
+			[]gotEvent{{Attack, Occurred, "", []string{"india", "pakistan"}}}},
+		{"exchanged prisoners is a release", "Russia and Ukraine exchanged prisoners on Friday.",
+			[]gotEvent{{Release, Occurred, "", []string{"russia", "ukraine"}}}},
+		{"exchanged views is neither", "Russia and Ukraine exchanged views on Friday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
