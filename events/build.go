@@ -242,6 +242,12 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
 	}
+	if i > 1 && len(p.Lower) > 4 && strings.HasSuffix(p.Lower, "ed") && !p.Cap && !toks[i].Cap {
+		switch b := toks[i-2]; {
+		case articles[b.Lower], determiners[b.Lower], b.Lower == "and", isQuoteTok(b.Text):
+			return true // "an unprovoked attack", "unprovoked and unjustified attack"
+		}
+	}
 	if p.Word && !p.Cap && !personNouns[p.Lower] {
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
@@ -432,6 +438,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
+	imposed := false // "announced new sanctions": the subject imposes them
 	if v := x.visitingPerson(toks, ms, at, h); v != "" {
 		subj = []string{v} // "received visiting Jordanian King Abdullah": the king travelled
 		c.visiting = true
@@ -477,6 +484,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
+			}
+			if t.Type == Sanction && imposingVerbs[toks[k].Lower] {
+				licensed, imposed = true, true
 			}
 			if k < h.start-1 && prepositions[toks[k+1].Lower] {
 				break // "arrived on Tuesday for talks": the word belongs to another phrase
@@ -574,7 +584,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "accused Ruto of bad faith and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
-	if len(subj) == 0 && !cataphor && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
+	if len(subj) == 0 && !cataphor && (!(t.Noun && (t.Type == Attack || t.Type == Sanction)) || imposed) {
 		// the subject of the clause takes part in a visit or talks it names,
 		// but an attack or an embargo it names is someone else's
 		subj = x.subject(toks, ms, at, lo, h.start)
@@ -719,6 +729,14 @@ func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start i
 		return inviter, guests
 	}
 	return nil, nil
+}
+
+// imposingVerbs put a sanction they govern in their subject's hands:
+// "announced new sanctions against Russia", "agreed a package of sanctions".
+var imposingVerbs = map[string]bool{
+	"announced": true, "announces": true, "unveiled": true, "unveils": true, "approved": true, "approves": true,
+	"adopted": true, "adopts": true, "agreed": true, "agrees": true, "extended": true, "extends": true,
+	"tightened": true, "tightens": true, "widened": true, "widens": true,
 }
 
 // nounHappens reports whether the words from toks[i] say that the event a
@@ -939,6 +957,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		m := ms[at[k]]
 		k = m.j - 1
 		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
+		if t.Type == Attack && m.actor != "" && !m.adj && (m.prep == "at" || m.prep == "into" || m.prep == "toward" || m.prep == "towards") {
+			isPlace = false // "fired rockets at Israel": the state is the target
+		}
 		if t.Noun && t.Dest && m.i > h.end+2 {
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
@@ -954,7 +975,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
 			continue
 		}
-		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
+		if t.Type == Attack && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
 			// "shelling of French consulates": the state whose mission was hit
 		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "by" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
 			continue // ("by X" is an agent, of this trigger or of a later one: "signed a deal brokered by X")
@@ -1120,6 +1141,9 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 	}
 	for _, p := range hypoPadded {
 		if strings.Contains(near, p) {
+			if p == " would " && reportedFuture(toks, from, h.start) {
+				return Planned // "said the alliance would hold a summit on Friday": the future of a report
+			}
 			return Hypothetical
 		}
 	}
@@ -1128,6 +1152,35 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		return Ongoing
 	}
 	return Occurred
+}
+
+// reportedFuture reports whether "would" before the trigger at end is the
+// future of a reported statement ("said the alliance would hold a summit"):
+// a verb of saying stands between from and the "would", and no condition
+// ("if", "unless", "in return for") anywhere in the sentence makes it
+// hypothetical.
+func reportedFuture(toks []token, from, end int) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "if", "unless", "provided", "otherwise", "return", "exchange", "should", "whether":
+			return false
+		}
+	}
+	for k := end - 1; k >= from; k-- {
+		if toks[k].Lower != "would" {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-6; j-- {
+			switch toks[j].Lower {
+			case "said", "says", "announced", "announces", "told", "tells", "confirmed", "confirms", "added", "stated":
+				return true
+			case "not", "n't", ",":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // dateSentence gives each event the time expression nearest its trigger:

@@ -404,6 +404,9 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		if m, ok := x.definite(toks, i); ok {
 			return m, true
 		}
+		if m, ok := x.definiteBody(toks, i); ok && toks[i].Lower == "the" {
+			return m, true
+		}
 	}
 	if m, ok := x.titled(toks, i); ok {
 		return m, true

@@ -144,6 +144,19 @@ func TestEventTypes(t *testing.T) {
 		{"exchanged prisoners is a release", "Russia and Ukraine exchanged prisoners on Friday.",
 			[]gotEvent{{Release, Occurred, "", []string{"russia", "ukraine"}}}},
 		{"exchanged views is neither", "Russia and Ukraine exchanged views on Friday.", nil},
+		{"the state fired at is the target", "Hamas fired rockets at Israel on Saturday.",
+			[]gotEvent{{Attack, Occurred, "", []string{"hamas", "israel"}}}},
+		{"an attack after an adjective is a noun", "Biden condemned what he called an unprovoked attack.",
+			[]gotEvent{{Statement, Occurred, "", []string{"joe-biden"}}}},
+		{"announced sanctions are the subject's", "Biden announced new sanctions against Russia on Thursday.",
+			[]gotEvent{
+				{Statement, Occurred, "", []string{"joe-biden"}},
+				{Sanction, Occurred, "", []string{"joe-biden", "russia"}},
+			}},
+		{"the group of a name is no reference", "Hezbollah fired rockets at Israel. The group of seven rejected the truce.",
+			[]gotEvent{{Attack, Occurred, "", []string{"hezbollah", "israel"}}}},
+		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
+			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
