@@ -226,8 +226,14 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if determiners[p.Lower] || x.inTimex(p) {
+	if determiners[p.Lower] {
 		return true
+	}
+	if x.inTimex(p) {
+		// "the Oct. 7 attack", but "Shoukry on Friday urged": a verb in
+		// the past after an adverbial date
+		w := toks[i].Lower
+		return !strings.HasSuffix(w, "ed") && !pastForms()[w]
 	}
 	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
 		return true
@@ -435,6 +441,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	c := &cand{Event: Event{Type: t.Type, Status: Occurred, Evidence: []string{s.Text}, Offset: s.Start},
 		sent: si, para: s.Para, head: h.head, trig: t, headOffset: toks[h.head].Start}
 	lo, hi := clauseBounds(toks, h.start, h.end)
+	if t.Type == Threat && strings.HasPrefix(toks[h.head].Lower, "warn") && warnedThatStatement(toks, h.end) {
+		c.Type = Statement // "warned that the violence threatened stability": words, no threat
+	}
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
@@ -586,8 +595,12 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	if len(subj) == 0 && !cataphor && (!(t.Noun && (t.Type == Attack || t.Type == Sanction)) || imposed) {
 		// the subject of the clause takes part in a visit or talks it names,
-		// but an attack or an embargo it names is someone else's
-		subj = x.subject(toks, ms, at, lo, h.start)
+		// but an attack or an embargo it names is someone else's; a verb
+		// right after a noun phrase no actor stands for has that phrase as
+		// its subject ("said the violence threatened stability")
+		if t.Noun || !plainNounBefore(toks, at, h.start, h.end) {
+			subj = x.subject(toks, ms, at, lo, h.start)
+		}
 	}
 	if len(subj) > 0 {
 		if r := x.actors[subj[0]]; r != nil && r.Kind == Person {
@@ -729,6 +742,39 @@ func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start i
 		return inviter, guests
 	}
 	return nil, nil
+}
+
+// plainNounBefore reports whether the verb in the past at start follows an
+// article and a lowercase noun that no mention covers: "the violence
+// threatened".
+func plainNounBefore(toks []token, at []int, start, end int) bool {
+	if start < 2 || at[start-1] >= 0 || at[start-2] >= 0 || end < len(toks) && toks[end].Lower == "by" {
+		return false // (and "a process brokered by X": a participle)
+	}
+	if v := toks[start].Lower; !strings.HasSuffix(v, "ed") && !pastForms()[v] {
+		return false // "a whirlwind visit": the trigger itself may be the noun
+	}
+	n, d := toks[start-1], toks[start-2]
+	if !n.Word || n.Cap || strings.HasSuffix(n.Lower, "ly") || preVerb[n.Lower] || negWords[n.Lower] {
+		return false
+	}
+	return d.Lower == "the" || d.Lower == "a" || d.Lower == "an" || d.Lower == "this" || d.Lower == "that" || d.Lower == "these" || d.Lower == "those"
+}
+
+// warnedThatStatement reports whether "warned" is followed by a clause
+// ("warned that ...") that says nothing of what anyone will or would do:
+// then it reports a view, not a threat.
+func warnedThatStatement(toks []token, end int) bool {
+	if end >= len(toks) || toks[end].Lower != "that" {
+		return false
+	}
+	for _, t := range toks[end+1:] {
+		switch t.Lower {
+		case "will", "would", "'ll", "shall":
+			return false
+		}
+	}
+	return true
 }
 
 // imposingVerbs put a sanction they govern in their subject's hands:
@@ -1487,6 +1533,12 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		if x.anchorAfter(si, s, loc, n, dated, inSent[si]) {
 			continue
 		}
+		// an event of this sentence dated by its own words before the phrase
+		// is the anchor of those after it: "X urged ... on Friday, a day
+		// after he held talks" (those took the sentence's day; they move)
+		if x.anchorInSentence(s, loc, n, inSent[si]) {
+			continue
+		}
 		// the anchor: an event named before the phrase ("The meeting") is the last
 		// earlier event of that type
 		headText := strings.ToLower(s.Text[:loc[0]])
@@ -1514,6 +1566,36 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 			}
 		}
 	}
+}
+
+// anchorInSentence dates the events after the phrase at loc ("a day after
+// he held talks") from the last event before it that a time expression of
+// the sentence dates. n is negative for "before". It reports whether it
+// dated any.
+func (x *extractor) anchorInSentence(s Sentence, loc []int, n int, inSent []*cand) bool {
+	var anchor *cand
+	for _, c := range inSent {
+		if c.Offset == s.Start && c.headOffset < s.Start+loc[0] && len(c.Date) == 10 && c.DateText != "" &&
+			strings.Contains(s.Text[:loc[0]], c.DateText) && (anchor == nil || c.headOffset > anchor.headOffset) {
+			anchor = c
+		}
+	}
+	if anchor == nil {
+		return false
+	}
+	at, _, _ := anchor.Date.Span()
+	done := false
+	for _, c := range inSent {
+		if c.Offset != s.Start || c.headOffset < s.Start+loc[1] {
+			continue
+		}
+		if c.Date == "" || c.Date == anchor.Date && c.DateText == anchor.DateText {
+			c.Date = DayDate(at.AddDate(0, 0, -n))
+			c.DateText = s.Text[loc[0]:loc[7]]
+			done = true
+		}
+	}
+	return done
 }
 
 // anchorAfter dates the events of sentence si that stand before a phrase

@@ -346,6 +346,15 @@ func (x *extractor) mentions(toks []token) []mention {
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
 			m.poss = true
 		}
+		if o, ok := x.officeOf(toks, m); ok {
+			m = o // "Egypt's foreign minister"
+		} else if o, ok := x.counterpart(toks, m); ok {
+			m = o // "his Jordanian counterpart"
+			if n := len(ms); n > 0 && ms[n-1].pronoun && ms[n-1].j == m.i {
+				m.i, m.prep = ms[n-1].i, ms[n-1].prep // the possessive belongs to the phrase
+				ms = ms[:n-1]
+			}
+		}
 		ms = append(ms, m)
 		if r := x.actors[m.actor]; r != nil && r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
 			x.sentPerson = m.actor

@@ -22,7 +22,8 @@ func TestGeneralRules(t *testing.T) {
 		name, text string
 		want       []genEvent
 	}{
-		{"a coup is no armed attack", "Opposition leaders in Yangon on Monday denounced the army's February power-grab.", nil},
+		{"a coup is no armed attack", "Opposition leaders in Yangon on Monday denounced the army's February power-grab.",
+			[]genEvent{{Statement, "2024-03-18", Occurred, []string{"opposition-leaders"}}}},
 		{"an occupation of long ago is no attack", "Finland marked 50 years since the 1974 occupation of the islands on Monday.", nil},
 		{"a quoted name is no statement", `Prime Minister Kaja Kallas called the plan "a fair start" on Monday.`, nil},
 		{"what before a verb that names nothing", "Prime Minister Kaja Kallas visited Riga on Monday, which is what she proposed in January.",
