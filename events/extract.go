@@ -630,21 +630,10 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 		}
 	}
 	for ri, rw := range roleWords {
-		ws := roleWordFields[ri]
-		if j+len(ws) > len(toks) {
+		if !roleWordAt(toks, j, ri) {
 			continue
 		}
-		ok := true
-		for k, w := range ws {
-			if toks[j+k].Lower != w {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		end := j + len(ws)
+		end := j + len(roleWordFields[ri])
 		if end < len(toks) && (toks[end].Lower == "of" || toks[end].Cap && toks[end].Word) {
 			return mention{}, false // "the president of Egypt", "the Secretary Albright": left to others
 		}

@@ -53,21 +53,25 @@ func (x *extractor) counterpart(toks []token, m mention) (mention, bool) {
 func roleAt(toks []token, i int) (string, int) {
 	best, end := "", i
 	for ri, ws := range roleWordFields {
-		if i+len(ws) > len(toks) || len(ws) <= end-i {
-			continue
-		}
-		ok := true
-		for k, w := range ws {
-			if toks[i+k].Lower != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if len(ws) > end-i && roleWordAt(toks, i, ri) {
 			best, end = roleWords[ri], i+len(ws)
 		}
 	}
 	return best, end
+}
+
+// roleWordAt reports whether roleWords[ri] stands at toks[i].
+func roleWordAt(toks []token, i, ri int) bool {
+	ws := roleWordFields[ri]
+	if i+len(ws) > len(toks) {
+		return false
+	}
+	for k, w := range ws {
+		if toks[i+k].Lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // holderOf returns the actor holding the office rw for the state aff: a
