@@ -457,7 +457,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
 			if at[k] >= 0 {
 				m := ms[at[k]]
-				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her")) && m.actor != "" {
+				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her") ||
+					t.Type == Attack && m.adj && h.start-m.j <= 1 && attackTold(toks, h.end)) && m.actor != "" {
 					subj = []string{m.actor}
 					licensed = true
 					ownerFound = true
@@ -619,10 +620,27 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		if m.adj && m.j < len(toks) && at[m.j] >= 0 && ms[at[m.j]].actor != "" {
 			m = ms[at[m.j]] // "by Turkish Foreign Minister X": the person, not the adjective
 		}
-		if !contains(subj, m.actor) {
-			c.byAgent = len(subj) > 0
-			subj = append([]string{m.actor}, subj...)
+		agents := []string{m.actor}
+		// "signed by Annan and Iraqi Deputy Prime Minister Tariq Aziz": all of them
+		for k := m.j; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && at[k+1] >= 0; {
+			n := ms[at[k+1]]
+			if n.adj && n.j < len(toks) && at[n.j] >= 0 && ms[at[n.j]].actor != "" {
+				n = ms[at[n.j]]
+			}
+			if n.actor == "" || n.adj {
+				break
+			}
+			agents = append(agents, n.actor)
+			k = n.j
 		}
+		var rest []string
+		for _, a := range subj {
+			if !contains(agents, a) {
+				rest = append(rest, a)
+			}
+		}
+		c.byAgent = len(rest) > 0
+		subj = append(dedupe(agents), rest...)
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
@@ -759,6 +777,21 @@ func plainNounBefore(toks []token, at []int, start, end int) bool {
 		return false
 	}
 	return d.Lower == "the" || d.Lower == "a" || d.Lower == "an" || d.Lower == "this" || d.Lower == "that" || d.Lower == "these" || d.Lower == "those"
+}
+
+// attackTold reports whether the words after an attack noun at end give it
+// a target or an effect, as a report of one attack does: "an Israeli raid
+// on Jenin", "a Russian missile strike killed", not "Israeli air strikes
+// have become routine".
+func attackTold(toks []token, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end].Lower {
+	case "on", "against", "killed", "destroyed", "hit", "struck", "wounded", "targeted", "damaged", "killing", "destroying", "wounding":
+		return true
+	}
+	return false
 }
 
 // warnedThatStatement reports whether "warned" is followed by a clause

@@ -341,6 +341,8 @@ func (x *extractor) mentions(toks []token) []mention {
 				m.prep = toks[m.i-2].Lower
 			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
 				m.prep = ms[len(ms)-1].prep // "to flood survivors and aid workers"
+			} else if n := len(ms); n > 0 && ms[n-1].adj && ms[n-1].j == m.i && ms[n-1].prep != "" && !m.adj {
+				m.prep = ms[n-1].prep // "with Egyptian President X": the name heads the phrase
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {

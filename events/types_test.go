@@ -155,6 +155,17 @@ func TestEventTypes(t *testing.T) {
 			}},
 		{"the group of a name is no reference", "Hezbollah fired rockets at Israel. The group of seven rejected the truce.",
 			[]gotEvent{{Attack, Occurred, "", []string{"hezbollah", "israel"}}}},
+		{"a call with a titled name after its demonym", "Palestinian President Mahmoud Abbas held a telephone call with Egyptian President Abdel Fattah al-Sisi on Sunday.",
+			[]gotEvent{{Call, Occurred, "", []string{"mahmoud-abbas", "abdel-fattah-el-sissi"}}}},
+		{"coordinated agents of a passive", "The truce was brokered by Qatar and Egypt on Friday.",
+			[]gotEvent{{Mediation, Occurred, "", []string{"qatar", "egypt"}}}},
+		{"a state's raid on a town", "The Arab League condemned the Israeli raid on Jenin on Monday.",
+			[]gotEvent{
+				{Attack, Occurred, "Jenin", []string{"israel"}},
+				{Statement, Occurred, "", []string{"arab-league"}},
+			}},
+		{"a state's adjective alone makes no attack", "The Arab League condemned the Israeli policy on Monday.",
+			[]gotEvent{{Statement, Occurred, "", []string{"arab-league"}}}},
 		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
 			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
