@@ -106,7 +106,8 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 				found := false
 				for _, c := range t.Ctx {
 					for _, f := range nounForms(c) {
-						if strings.Contains(sentLower, f) {
+						// a whole word: "aid" is no context in "said"
+						if strings.Contains(sentLower, f) && hasWord(toks, f) {
 							found = true
 						}
 					}
@@ -1417,7 +1418,7 @@ func hasClauseWord(toks []token, i, j int) bool {
 // auxiliary stands before it.
 func presentTense(toks []token, i int) bool {
 	w := toks[i].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms()[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms()[w] || sameFormPast[w] {
 		return false
 	}
 	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
@@ -1437,6 +1438,23 @@ func presentTense(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// hasWord reports whether a token of toks is w (lower case).
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFormPast are verbs whose past is their plain form: news tells "cut
+// ties on Monday" of the past, not as a schedule.
+var sameFormPast = map[string]bool{
+	"cut": true, "hit": true, "put": true, "set": true, "shut": true, "quit": true, "spread": true,
+	"cast": true, "let": true, "hurt": true, "split": true, "bid": true, "beat": true, "broadcast": true,
 }
 
 // bareInfinitiveVerbs take a verb without "to" after them or their object.

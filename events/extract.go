@@ -609,7 +609,7 @@ func isModifiedNoun(w string) bool {
 	return w != "and" && w != "or" && w != "has" && w != "had" && w != "have" && w != "is" && w != "was" &&
 		w != "will" && w != "would" && w != "said" && w != "says" && !prepositions[w] && w != "that" &&
 		w != "which" && w != "who" && w != "were" && w != "are" && w != "could" && w != "can" && w != "also" &&
-		!strings.HasSuffix(w, "ed")
+		!strings.HasSuffix(w, "ed") && !pastForms()[w] && !sameFormPast[w] // "Egypt cut ties", "Iran met"
 }
 
 // definite resolves "the secretary", "the president", "the Jordanian

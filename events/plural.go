@@ -69,6 +69,14 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 		}
 		return recs
 	}
+	if partyHeads[head] && n > 0 {
+		// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The
+		// four countries ...": the initiators of the last event with as many
+		if ids := x.lastInitiators(n); ids != nil {
+			m := mention{i: i, j: end, actors: ids, actor: ids[0]}
+			return m, true
+		}
+	}
 	var recs []*actorRec
 	switch {
 	case !partyHeads[head]:
@@ -108,4 +116,19 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	}
 	m.actor = m.actors[0]
 	return m, true
+}
+
+// lastInitiators returns the n initiators of the latest event of the
+// current or the previous sentence that has exactly n, or nil.
+func (x *extractor) lastInitiators(n int) []string {
+	for k := len(x.events) - 1; k >= 0; k-- {
+		c := x.events[k]
+		if c.Offset < x.prevSent {
+			break
+		}
+		if c.nSubj == n && len(c.Actors) >= n {
+			return append([]string(nil), c.Actors[:n]...)
+		}
+	}
+	return nil
 }

@@ -166,6 +166,16 @@ func TestEventTypes(t *testing.T) {
 			}},
 		{"a state's adjective alone makes no attack", "The Arab League condemned the Israeli policy on Monday.",
 			[]gotEvent{{Statement, Occurred, "", []string{"arab-league"}}}},
+		{"a past in the plain form is no schedule", "Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.",
+			[]gotEvent{{Sanction, Occurred, "", []string{"saudi-arabia", "bahrain", "egypt", "qatar"}}}},
+		{"the four countries are the four that acted", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday. The four countries also closed their airspace.",
+			[]gotEvent{
+				{Sanction, Occurred, "", []string{"saudi-arabia", "united-arab-emirates", "bahrain", "egypt", "qatar"}},
+				{Sanction, Occurred, "", []string{"saudi-arabia", "united-arab-emirates", "bahrain", "egypt"}},
+			}},
+		{"pledged support is no aid", "Erdogan pledged to keep supporting Qatar.", nil},
+		{"pledged money is aid", "Japan pledged $50 million to Jordan on Monday.",
+			[]gotEvent{{Aid, Occurred, "", []string{"japan", "jordan"}}}},
 		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
 			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
