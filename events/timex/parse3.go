@@ -148,6 +148,16 @@ func (p *parser) duration(i int) (match, bool) {
 			return match{s: s, e: i + 1, typ: TypeDuration, val: durationValue(-1, units[p.l(i)])}, true
 		}
 	}
+	if !ok && s == i && p.hyphen(i+1) && p.l(i+2) == "long" {
+		// a unit's adjective: "a day-long meeting", "the decades-long feud"
+		if u, ok := units[p.l(i)]; ok && u.code != "Q" && p.l(i) != "night" {
+			n := 1
+			if isPluralUnit(p.l(i)) {
+				n = -1
+			}
+			return match{s: s, e: i + 3, typ: TypeDuration, val: durationValue(n, u)}, true
+		}
+	}
 	if !ok {
 		// bare plural after a frame: "the past months", "recent weeks", "coming years"
 		if (frame != "" || p.oneOf(i, "recent", "coming")) && isPluralUnit(p.l(i+1)) || frame != "" && isPluralUnit(p.l(i)) {
@@ -214,6 +224,13 @@ func (p *parser) duration(i int) (match, bool) {
 	}
 	if hyph && p.hyphen(e) && p.l(e+1) == "long" {
 		e += 2
+	} else if !hyph && frame == "" && mod == "" && p.hyphen(e) && p.l(e+1) == "long" {
+		// "a month-long strike": the adjective, without its article
+		e += 2
+		hyph = true
+		if p.oneOf(s, "a", "an") {
+			s++
+		}
 	}
 	if n == 0 {
 		return match{}, false

@@ -246,6 +246,10 @@ func TestTag(t *testing.T) {
 		{"quarter-to-quarter", thursday, "The quarter-to-quarter comparison was good.", []tx{}},
 		{"high noon", thursday, "For Poland, high noon comes today.", []tx{{"today", "DATE", "2024-03-21", ""}}},
 		{"postponed until", "2000-03-30", "Officials postponed until Tuesday morning any action on the case.", []tx{{"Tuesday morning", "DATE", "2000-04-04", ""}}},
+		{"unit-long adjective", thursday, "Talks resumed after a day-long recess in the decades-long border dispute.", []tx{{"day-long", "DURATION", "P1D", ""}, {"decades-long", "DURATION", "PXDE", ""}}},
+		{"a month-long strike", thursday, "Dockers ended a month-long strike; a two-week-long truce followed.", []tx{{"month-long", "DURATION", "P1M", ""}, {"two-week-long", "DURATION", "P2W", ""}}},
+		{"long without a unit", thursday, "The night-long vigil ended in a long-running feud.", []tx{}},
+		{"a quarter-long slump", thursday, "Sales fell in a quarter-long slump.", []tx{{"quarter-long", "DURATION", "P1Q", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
