@@ -149,7 +149,7 @@ var matchers = []struct {
 	{(*parser).matchWeekday, startSet{words: cat(directions, keys(weekdays), plural(keys(weekdays)))}},
 	{(*parser).matchMonth, startSet{words: cat(directions, keys(months))}},
 	{(*parser).matchDayMonth, startSet{words: []string{"the"}, num: true}},
-	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two"}, keys(ones)), num: true, apos: true}},
+	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true}},
 	{(*parser).matchDecade, startSet{words: cat([]string{"the"}, keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true}},
 	{(*parser).matchQuarter, startSet{words: cat(directions, quarterWords, keys(ordinals)), num: true}},
 	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},

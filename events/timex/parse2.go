@@ -129,6 +129,20 @@ var countNouns = set("people", "men", "women", "children", "feet", "meters", "me
 func (p *parser) matchYear(i int) (match, bool) {
 	s := i
 	switch p.l(i) {
+	case "pre", "post":
+		// "post-1959 politics", "pre-1990 levels": the year, before or after
+		if !p.hyphen(i + 1) {
+			return match{}, false
+		}
+		if y, e, ok := p.yearNum(i + 2); ok && p.tok(i+2).kind == kNum && y >= 1000 && y <= 2199 {
+			pt := yearPoint(y)
+			mod := "BEFORE"
+			if p.l(i) == "post" {
+				mod = "AFTER"
+			}
+			return match{s: s, e: e, typ: TypeDate, val: pt.value(), mod: mod, pt: pt}, true
+		}
+		return match{}, false
 	case "fiscal":
 		i++
 		if p.l(i) == "year" {
@@ -197,8 +211,9 @@ func (p *parser) matchYear(i int) (match, bool) {
 		case n.l == "%" || n.l == "percent" || n.l == ":" && !n.space || countNouns[n.l]:
 			return match{}, false
 		case n.kind == kWord && !n.isCap() && len(n.l) > 3 && strings.HasSuffix(n.l, "s") && !strings.HasSuffix(n.l, "ss") &&
-			!pastCues[n.l] && !presentCues[n.l] && n.l != "this" && n.l != "plus" && n.l != "news" && n.l != "ends" && n.l != "levels":
-			return match{}, false // "1500 soldiers"
+			!pastCues[n.l] && !presentCues[n.l] && n.l != "this" && n.l != "plus" && n.l != "news" && n.l != "ends" && n.l != "levels" &&
+			!(prev == "the" && y >= 1900 && y <= 2100 && y%100 != 0) && prev != "-":
+			return match{}, false // "1500 soldiers"; but "the 1992 protests", "pre-1990 levels"
 		case p.tok(s-1).kind == kNum && !p.tok(s-1).isCap():
 			return match{}, false
 		}

@@ -250,6 +250,8 @@ func TestTag(t *testing.T) {
 		{"a month-long strike", thursday, "Dockers ended a month-long strike; a two-week-long truce followed.", []tx{{"month-long", "DURATION", "P1M", ""}, {"two-week-long", "DURATION", "P2W", ""}}},
 		{"long without a unit", thursday, "The night-long vigil ended in a long-running feud.", []tx{}},
 		{"a quarter-long slump", thursday, "Sales fell in a quarter-long slump.", []tx{{"quarter-long", "DURATION", "P1Q", ""}}},
+		{"pre- and post-year", thursday, "Exports fell below pre-1990 levels under post-2001 rules, not post-war ones.", []tx{{"pre-1990", "DATE", "1990", "BEFORE"}, {"post-2001", "DATE", "2001", "AFTER"}}},
+		{"the year before a plural noun", thursday, "Leaders of the 1996 protests and the 2000 delegates met 1500 soldiers.", []tx{{"1996", "DATE", "1996", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
