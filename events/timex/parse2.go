@@ -770,6 +770,11 @@ func (p *parser) matchRelative(i int) (match, bool) {
 				return match{}, false
 			}
 			day = anchorDay.AddDate(0, 0, 1)
+		case "previous", "preceding", "prior":
+			if s+1 == i {
+				return match{}, false
+			}
+			day = anchorDay.AddDate(0, 0, -1) // "the previous night"
 		case "the":
 			return match{}, false
 		default:

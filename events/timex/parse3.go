@@ -142,6 +142,9 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 	}
 	n, j, ok := p.quantity(i)
+	if ok && p.l(i) == "many" && p.l(i-1) == "as" {
+		return match{}, false // "three times in as many days": the count is elsewhere
+	}
 	if !ok && s == i && p.oneOf(i-1, "for", "within", "in", "over", "after") && isPluralUnit(p.l(i)) && units[p.l(i)].code != "Q" {
 		// "for weeks", "within days"
 		if n := p.tok(i + 1); !(n.kind == kWord && (n.l == "of" || n.l == "ago" || n.l == "later" || n.l == "earlier")) {
@@ -234,6 +237,10 @@ func (p *parser) duration(i int) (match, bool) {
 	}
 	if n == 0 {
 		return match{}, false
+	}
+	// "in two weeks' time": that long from the DCT
+	if !hyph && frame == "" && n > 0 && p.l(s-1) == "in" && (p.l(e) == "'" || p.l(e) == "’" || p.l(e) == "'s") && p.l(e+1) == "time" && !u.time {
+		return p.offset(s, e+2, n, u, true, mod), true
 	}
 	// "a week or so ago": the "or so" only softens an offset
 	if !hyph && p.l(e) == "or" && p.l(e+1) == "so" && p.oneOf(e+2, "ago", "earlier", "later") {

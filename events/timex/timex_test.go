@@ -252,6 +252,11 @@ func TestTag(t *testing.T) {
 		{"a quarter-long slump", thursday, "Sales fell in a quarter-long slump.", []tx{{"quarter-long", "DURATION", "P1Q", ""}}},
 		{"pre- and post-year", thursday, "Exports fell below pre-1990 levels under post-2001 rules, not post-war ones.", []tx{{"pre-1990", "DATE", "1990", "BEFORE"}, {"post-2001", "DATE", "2001", "AFTER"}}},
 		{"the year before a plural noun", thursday, "Leaders of the 1996 protests and the 2000 delegates met 1500 soldiers.", []tx{{"1996", "DATE", "1996", ""}}},
+		{"units' time", thursday, "The envoy will return in two weeks' time and talks end in a month's time.", []tx{{"two weeks' time", "DATE", "2024-04-04", ""}, {"a month's time", "DATE", "2024-04", ""}}},
+		{"units' pay", thursday, "Workers got two weeks' pay.", []tx{{"two weeks", "DURATION", "P2W", ""}}},
+		{"the previous night", thursday, "Rebels took the town on March 3 after shelling it the previous night.", []tx{{"March 3", "DATE", "2024-03-03", ""}, {"the previous night", "TIME", "2024-03-02TNI", ""}}},
+		{"previous night without the", thursday, "Previous night shifts were cut.", []tx{}},
+		{"as many days", thursday, "Envoys met for the third time in as many days.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
