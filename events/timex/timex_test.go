@@ -257,6 +257,8 @@ func TestTag(t *testing.T) {
 		{"the previous night", thursday, "Rebels took the town on March 3 after shelling it the previous night.", []tx{{"March 3", "DATE", "2024-03-03", ""}, {"the previous night", "TIME", "2024-03-02TNI", ""}}},
 		{"previous night without the", thursday, "Previous night shifts were cut.", []tx{}},
 		{"as many days", thursday, "Envoys met for the third time in as many days.", []tx{}},
+		{"scheduled verb after an appositive", thursday, "The fair, held in Berlin, opens Monday.", []tx{{"Monday", "DATE", "2024-03-25", ""}}},
+		{"plural noun after one comma", thursday, "In Berlin, votes Monday showed a lead.", []tx{{"Monday", "DATE", "2024-03-18", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
