@@ -284,6 +284,26 @@ func (p *parser) matchDecade(i int) (match, bool) {
 
 // ---- quarters and halves ----
 
+// quarterAbbrev reads "Q1" to "Q4" and "H1", "H2" at i, written in capitals
+// and not part of a name ("Audi Q3") or a compound ("H1-B").
+func (p *parser) quarterAbbrev(i int) (n int, half, ok bool) {
+	t := p.tok(i)
+	if t.kind != kMixed || len(t.l) != 2 || !t.isCap() || p.hyphen(i+1) {
+		return 0, false, false
+	}
+	if b := p.tok(i - 1); b.kind == kWord && b.isCap() && !p.newSentence(i-1) {
+		return 0, false, false
+	}
+	n = int(t.l[1] - '0')
+	switch {
+	case t.l[0] == 'q' && n >= 1 && n <= 4:
+		return n, false, true
+	case t.l[0] == 'h' && n >= 1 && n <= 2:
+		return n, true, true
+	}
+	return 0, false, false
+}
+
 func (p *parser) matchQuarter(i int) (match, bool) {
 	s := i
 	if p.l(i) == "the" || p.l(i) == "its" || p.l(i) == "their" || p.l(i) == "a" {
@@ -348,6 +368,17 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	}
 	// "this year's third quarter", "last year's quarter"
 	unitw := p.l(i)
+	if qn, qh, ok := p.quarterAbbrev(i); ok && ord == 0 {
+		// "Q3", "H1 2024": a quarter or half written short
+		ord, unitw = qn, "quarter"
+		if qh {
+			unitw = "half"
+		}
+		if y, ye, ok := p.yearNum(i + 1); ok && p.tok(i+1).kind == kNum {
+			year = y
+			i = ye - 1
+		}
+	}
 	if p.hyphen(i+1) && p.oneOf(i+2, "century", "point", "inch", "mile", "to") {
 		return match{}, false // "a quarter-century low", "the quarter-to-quarter comparison"
 	}

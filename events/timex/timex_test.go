@@ -259,6 +259,9 @@ func TestTag(t *testing.T) {
 		{"as many days", thursday, "Envoys met for the third time in as many days.", []tx{}},
 		{"scheduled verb after an appositive", thursday, "The fair, held in Berlin, opens Monday.", []tx{{"Monday", "DATE", "2024-03-25", ""}}},
 		{"plural noun after one comma", thursday, "In Berlin, votes Monday showed a lead.", []tx{{"Monday", "DATE", "2024-03-18", ""}}},
+		{"quarter written short", thursday, "Sales grew in Q3.", []tx{{"Q3", "DATE", "2023-Q3", ""}}},
+		{"future quarter written short", thursday, "Sales will grow in Q2 and in H1 2025.", []tx{{"Q2", "DATE", "2024-Q2", ""}, {"H1 2025", "DATE", "2025-H1", ""}}},
+		{"quarter abbreviation in a name", thursday, "He drives an Audi Q3 and holds an H1-B visa.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
