@@ -593,6 +593,14 @@ func (p *parser) matchTime(i int) (match, bool) {
 		hh, e = 12, i+1
 	case t.l == "midnight":
 		hh, e = 24, i+1
+	case t.kind == kNum && len(t.l) == 4 && (timeZones[p.l(i+1)] || p.l(i+1) == "local" && p.l(i+2) == "time"):
+		// wire copy's clock: "at 0600 GMT", "1430 local time"
+		h, _ := smallNumber(t.l[:2])
+		m, ok := smallNumber(t.l[2:])
+		if !ok || h > 24 || m > 59 || h == 24 && m > 0 {
+			return match{}, false
+		}
+		hh, mm, e = h, m, i+1
 	case t.kind == kNum || t.kind == kMixed:
 		h, m, ok := parseClock(t.l)
 		if !ok {

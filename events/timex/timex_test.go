@@ -262,6 +262,8 @@ func TestTag(t *testing.T) {
 		{"quarter written short", thursday, "Sales grew in Q3.", []tx{{"Q3", "DATE", "2023-Q3", ""}}},
 		{"future quarter written short", thursday, "Sales will grow in Q2 and in H1 2025.", []tx{{"Q2", "DATE", "2024-Q2", ""}, {"H1 2025", "DATE", "2025-H1", ""}}},
 		{"quarter abbreviation in a name", thursday, "He drives an Audi Q3 and holds an H1-B visa.", []tx{}},
+		{"four-digit clock", thursday, "The truce began at 0600 GMT on Sunday; polls close at 1430 local time.", []tx{{"0600 GMT on Sunday", "TIME", "2024-03-17T06:00", ""}, {"1430 local time", "TIME", "2024-03-21T14:30", ""}}},
+		{"four digits no clock", thursday, "The count reached 2675 GMT shares and 0600 units.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
