@@ -61,7 +61,8 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 			if p.l(i+1) == "thousand" {
 				v = 1000
 			}
-			return v, i + 2, true
+			v, u := andUnder100(p.toks, i, v, 2)
+			return v, i + u, true
 		}
 		return 1, i + 1, true
 	case fuzzyQuant[l]:
@@ -176,8 +177,11 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	// "5 1/2 hours", "2½ years": a half more
+	// "5 1/2 hours", "2½ years", "two and a half years": a half more
 	half := false
+	if n > 0 && p.l(j) == "and" && p.oneOf(j+1, "a", "one") && p.l(j+2) == "half" && isPluralUnit(p.l(j+3)) {
+		half, j = true, j+3
+	}
 	if n > 0 && p.tok(i).kind == kNum && j == i+1 {
 		if p.l(j) == "1" && p.l(j+1) == "/" && p.l(j+2) == "2" && !p.tok(j+1).space && !p.tok(j+2).space {
 			half, j = true, j+3

@@ -268,6 +268,9 @@ func TestTag(t *testing.T) {
 		{"quarter abbreviation in a name", thursday, "He drives an Audi Q3 and holds an H1-B visa.", []tx{}},
 		{"four-digit clock", thursday, "The truce began at 0600 GMT on Sunday; polls close at 1430 local time.", []tx{{"0600 GMT on Sunday", "TIME", "2024-03-17T06:00", ""}, {"1430 local time", "TIME", "2024-03-21T14:30", ""}}},
 		{"four digits no clock", thursday, "The count reached 2675 GMT shares and 0600 units.", []tx{}},
+		{"and a half before the unit", thursday, "Talks dragged on for two and a half years.", []tx{{"two and a half years", "DURATION", "P2Y6M", ""}}},
+		{"hundred and", thursday, "The truce held for a hundred and twenty days, the siege one hundred and one.", []tx{{"a hundred and twenty days", "DURATION", "P120D", ""}}},
+		{"and a half without a unit", thursday, "Troops and a half dozen tanks left.", []tx{}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
