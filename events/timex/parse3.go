@@ -423,6 +423,9 @@ func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
 			return m
 		}
 		m.pt = dayPoint(base.t.AddDate(0, 0, k))
+		if !fromDCT && base.gran == granDay {
+			m.noAnchor = false // "Two days later, ... The next day": the story moves on
+		}
 	default:
 		if base.gran < granDay {
 			m.val = "XXXX-XX-XX"

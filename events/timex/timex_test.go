@@ -271,6 +271,8 @@ func TestTag(t *testing.T) {
 		{"and a half before the unit", thursday, "Talks dragged on for two and a half years.", []tx{{"two and a half years", "DURATION", "P2Y6M", ""}}},
 		{"hundred and", thursday, "The truce held for a hundred and twenty days, the siege one hundred and one.", []tx{{"a hundred and twenty days", "DURATION", "P120D", ""}}},
 		{"and a half without a unit", thursday, "Troops and a half dozen tanks left.", []tx{}},
+		{"days later moves the story", thursday, "They met on March 3. Two days later, talks collapsed. The following day, envoys returned.", []tx{{"March 3", "DATE", "2024-03-03", ""}, {"Two days later", "DATE", "2024-03-05", ""}, {"The following day", "DATE", "2024-03-06", ""}}},
+		{"days ago is a date of the story too", thursday, "They met on March 3. Talks began ten days ago. The next day, envoys returned.", []tx{{"March 3", "DATE", "2024-03-03", ""}, {"ten days ago", "DATE", "2024-03-11", ""}, {"The next day", "DATE", "2024-03-12", ""}}},
 		// not time expressions
 		{"age", thursday, "Mr. Reupke, 52 years old, resigned.", []tx{}},
 		{"rate", thursday, "It runs 15 million instructions per second.", []tx{}},
