@@ -960,6 +960,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 		}
 		m := ms[at[k]]
 		k = m.i
+		if m.i > 0 && m.j < len(toks) && toks[m.i-1].Text == "(" && toks[m.j].Text == ")" {
+			continue // "MOSCOW (Reuters) - Crimeans voted": a source in brackets acts in no clause
+		}
 		direct := m.j == start && m.actor != "" && !m.adj && m.prep != "with" && m.prep != "of"
 		if m.group && (m.prep == "" || m.j == start) {
 			return append([]string{x.groupActor(m, toks)}, with...)

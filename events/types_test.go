@@ -176,6 +176,8 @@ func TestEventTypes(t *testing.T) {
 		{"pledged support is no aid", "Erdogan pledged to keep supporting Qatar.", nil},
 		{"pledged money is aid", "Japan pledged $50 million to Jordan on Monday.",
 			[]gotEvent{{Aid, Occurred, "", []string{"japan", "jordan"}}}},
+		{"a source in brackets is no subject", "MOSCOW (Reuters) - Crimeans voted on Sunday to join Russia.",
+			[]gotEvent{{Agreement, Occurred, "", []string{"russia"}}}},
 		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
 			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
