@@ -1049,6 +1049,11 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
 		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on")
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
+			// "the West Bank town of Ramallah": the town
+			if w := m.j; w+2 < len(toks) && settlementWords[toks[w].Lower] && toks[w+1].Lower == "of" && at[w+2] >= 0 && ms[at[w+2]].place != "" {
+				m = ms[at[w+2]]
+				k = m.j - 1
+			}
 			place = x.placeName(m)
 			continue
 		}
@@ -1442,6 +1447,10 @@ func presentTense(toks []token, i int) bool {
 	}
 	return true
 }
+
+// settlementWords name a place inside a larger one: "the Gaza city of Rafah".
+var settlementWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "capital": true,
+	"province": true, "region": true, "district": true, "camp": true}
 
 // hasWord reports whether a token of toks is w (lower case).
 func hasWord(toks []token, w string) bool {

@@ -117,8 +117,9 @@ type extractor struct {
 	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
 	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
-	// curSent and prevSent are the byte offsets of the current and the previous sentence
-	curSent, prevSent int
+	// curSent and prevSent are the byte offsets of the current and the previous sentence,
+	// earlierSent that of the one before the previous
+	curSent, prevSent, earlierSent int
 	// cataphors are the events of the previous sentence whose initiator a
 	// description stands for ("A navy spokeswoman said")
 	cataphors []*cand
@@ -186,6 +187,7 @@ func (x *extractor) run(body int) {
 	}
 	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
 	for si, s := range sents {
+		x.earlierSent = x.prevSent
 		x.prevSent = x.curSent
 		x.curSent = s.Start
 		lower := strings.ToLower(s.Text)

@@ -57,15 +57,24 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	}
 	role := pluralHeads[head]
 	recent := func(kinds ...Kind) []*actorRec {
+		// the current and the previous sentence, and the one before when
+		// they name too few: "... met Arafat. Netanyahu's spokesman said ...
+		// The two leaders are expected to meet Clinton"
 		var recs []*actorRec
-		for _, r := range x.actors {
-			if !slices.Contains(kinds, r.Kind) || r.last < x.prevSent {
-				continue
+		for _, since := range []int{x.prevSent, x.earlierSent} {
+			recs = recs[:0]
+			for _, r := range x.actors {
+				if !slices.Contains(kinds, r.Kind) || r.last < since {
+					continue
+				}
+				if role != "" && !strings.Contains(strings.ToLower(r.Role), role) || head == "leaders" && (r.Role == "" || aideRole(r.Role)) {
+					continue
+				}
+				recs = append(recs, r)
 			}
-			if role != "" && !strings.Contains(strings.ToLower(r.Role), role) {
-				continue
+			if n == 0 || len(recs) >= n {
+				break
 			}
-			recs = append(recs, r)
 		}
 		return recs
 	}
@@ -131,4 +140,16 @@ func (x *extractor) lastInitiators(n int) []string {
 		}
 	}
 	return nil
+}
+
+// aideRole reports whether a role is that of someone who speaks or works for
+// a leader rather than leads: "the two leaders" are not their spokesmen.
+func aideRole(role string) bool {
+	r := strings.ToLower(role)
+	for _, w := range []string{"spokes", "aide", "adviser", "advisor", "official", "envoy", "negotiator"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -178,6 +178,8 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Aid, Occurred, "", []string{"japan", "jordan"}}}},
 		{"a source in brackets is no subject", "MOSCOW (Reuters) - Crimeans voted on Sunday to join Russia.",
 			[]gotEvent{{Agreement, Occurred, "", []string{"russia"}}}},
+		{"the town of a region is the place", "Blinken drove to the West Bank town of Ramallah on Monday.",
+			[]gotEvent{{Visit, Occurred, "Ramallah", []string{"antony-blinken", "palestine"}}}},
 		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
 			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
