@@ -255,7 +255,8 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 			return true // "an unprovoked attack", "unprovoked and unjustified attack"
 		}
 	}
-	if p.Word && !p.Cap && !personNouns[p.Lower] {
+	if w := toks[i].Lower; p.Word && !p.Cap && !personNouns[p.Lower] && !strings.HasSuffix(w, "ed") && !pastForms()[w] {
+		// (a verb in the past is no noun: "the government rejected")
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
 				return true

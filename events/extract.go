@@ -352,6 +352,8 @@ func (x *extractor) mentions(toks []token) []mention {
 		}
 		if o, ok := x.officeOf(toks, m); ok {
 			m = o // "Egypt's foreign minister"
+		} else if o, ok := x.governmentOf(toks, m); ok {
+			m = o // "Ethiopia's government", "the government of Ethiopia"
 		} else if o, ok := x.counterpart(toks, m); ok {
 			m = o // "his Jordanian counterpart"
 			if n := len(ms); n > 0 && ms[n-1].pronoun && ms[n-1].j == m.i {
