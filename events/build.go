@@ -764,6 +764,23 @@ func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start i
 	return nil, nil
 }
 
+// relativeClauseStart returns the index of the comma that opens a relative
+// clause ", who ... ," closed by the comma at end, or -1.
+func relativeClauseStart(toks []token, lo, end int) int {
+	for k := end - 1; k > lo && k >= end-16; k-- {
+		switch toks[k].Lower {
+		case ",":
+			if k+1 < end && (toks[k+1].Lower == "who" || toks[k+1].Lower == "which") {
+				return k
+			}
+			return -1
+		case "said", "says", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
 // plainNounBefore reports whether the verb in the past at start follows an
 // article and a lowercase noun that no mention covers: "the violence
 // threatened".
@@ -926,6 +943,7 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 // trigger that is not the object of a preposition, with the actors
 // coordinated with it ("The United States, Egypt and Qatar").
 func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
+
 	// a relative clause: "envoys ..., who went to the palace"
 	// has the noun before "who" as its subject, named or not
 	r := start - 1
@@ -956,6 +974,13 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 		if at[k] < 0 {
 			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
 				return nil // "they may keep travelling": a subject no actor stands for
+			}
+			if toks[k].Text == "," {
+				// "Sarkozy, who holds the rotating EU presidency, flew to
+				// Moscow": the subject stands before the relative clause
+				if c := relativeClauseStart(toks, lo, k); c >= 0 {
+					k, start = c, c // what stands before the clause is direct
+				}
 			}
 			continue
 		}
@@ -1048,7 +1073,8 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
-		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on")
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" ||
+			m.prep == "of" && m.i >= 2 && settlementWords[toks[m.i-2].Lower])
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
 			// "the West Bank town of Ramallah": the town
 			if w := m.j; w+2 < len(toks) && settlementWords[toks[w].Lower] && toks[w+1].Lower == "of" && at[w+2] >= 0 && ms[at[w+2]].place != "" {

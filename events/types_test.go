@@ -189,6 +189,11 @@ func TestEventTypes(t *testing.T) {
 		{"welcomed a deal", "Abiy Ahmed welcomed the deal on Thursday.",
 			[]gotEvent{{Statement, Occurred, "", []string{"abiy-ahmed"}}}},
 		{"welcomed guests is no statement", "Abiy Ahmed welcomed the guests on Thursday.", nil},
+		{"a relative clause between subject and verb", "French President Nicolas Sarkozy, who holds the rotating EU presidency, flew to Moscow to broker a ceasefire.",
+			[]gotEvent{
+				{Visit, Occurred, "Moscow", []string{"nicolas-sarkozy", "russia"}},
+				{Mediation, Occurred, "Moscow", []string{"nicolas-sarkozy"}},
+			}},
 		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
 			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
