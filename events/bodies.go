@@ -26,7 +26,6 @@ var bodyHeads = map[string]func(x *extractor, r *actorRec) bool{
 	"movement":       func(x *extractor, r *actorRec) bool { return r.Kind == Group && r.kbID != "" },
 	"organization":   func(x *extractor, r *actorRec) bool { return r.Kind == Organization },
 	"organisation":   func(x *extractor, r *actorRec) bool { return r.Kind == Organization },
-	"country":        func(x *extractor, r *actorRec) bool { return r.Kind == Country },
 }
 
 // namesWord reports whether the name of r, or a name the knowledge base
@@ -50,10 +49,11 @@ func (x *extractor) namesWord(r *actorRec, words ...string) bool {
 }
 
 // definiteBody recognises "the alliance", "the bloc", "the kingdom", "the
-// group", "the country" ... at toks[i] (toks[i] is "the") and resolves it
-// to the most recent actor of the current or the previous sentence that
-// fits its head noun. "the group of seven", "the country's" and a head
-// followed by a name ("the group Hamas") are left to other rules.
+// group" ... at toks[i] (toks[i] is "the") and resolves it to the most
+// recent actor of the current or the previous sentence that fits its head
+// noun ("the kingdom's" too). "the group of seven" and a head followed by a
+// name ("the group Hamas") are left to other rules. ("the country" is not
+// among them: it as often names the state acted on as the one acting.)
 func (x *extractor) definiteBody(toks []token, i int) (mention, bool) {
 	if i+1 >= len(toks) {
 		return mention{}, false

@@ -127,6 +127,11 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 				continue
 			}
 			out = append(out, best)
+			if best.end > i+1 {
+				// the words of "launched missile strikes" make one event:
+				// "strikes" is not another trigger
+				i = best.end - 1
+			}
 		}
 	}
 	return out
@@ -446,6 +451,15 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	if t.Type == Threat && strings.HasPrefix(toks[h.head].Lower, "warn") && warnedThatStatement(toks, h.end) {
 		c.Type = Statement // "warned that the violence threatened stability": words, no threat
 	}
+	if t.Type == Aid && t.Noun && h.end < len(toks) && aidModified[toks[h.end].Lower] {
+		return nil // "aid workers", "aid trucks": people and things, no aid given
+	}
+	if t.Type == Sanction && h.end < len(toks) {
+		switch toks[h.end].Lower {
+		case "relief", "waiver", "waivers", "exemption", "exemptions":
+			return nil // "a sanctions waiver": the opposite of a sanction
+		}
+	}
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
@@ -460,7 +474,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			if at[k] >= 0 {
 				m := ms[at[k]]
 				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her") ||
-					t.Type == Attack && m.adj && h.start-m.j <= 1 && attackTold(toks, h.end)) && m.actor != "" {
+					t.Type == Attack && m.adj && h.start-m.j <= 1 && militaryNouns[toks[h.head].Lower] && x.attackTold(toks, h.end)) && m.actor != "" {
 					subj = []string{m.actor}
 					licensed = true
 					ownerFound = true
@@ -507,6 +521,10 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// a verb of taking place after it: "The signing takes place", "talks were held"
 		if nounHappens(toks, h.end) {
 			licensed = true
+		}
+		// "a bombing on Friday killed 35 people": an attack told by its toll
+		if t.Type == Attack && x.attackKilled(toks, h.end) {
+			licensed, dated = true, true
 		}
 		// "sanctions on Iraq", "an embargo against Cuba"
 		if t.Type == Sanction && h.end < len(toks) && (toks[h.end].Lower == "on" || toks[h.end].Lower == "against") {
@@ -624,7 +642,8 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 		agents := []string{m.actor}
 		// "signed by Annan and Iraqi Deputy Prime Minister Tariq Aziz": all of them
-		for k := m.j; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && at[k+1] >= 0; {
+		// (not across a comma: "brokered by Qatar, the United Nations said")
+		for k := m.j; k+1 < len(toks) && toks[k].Lower == "and" && at[k+1] >= 0; {
 			n := ms[at[k+1]]
 			if n.adj && n.j < len(toks) && at[n.j] >= 0 && ms[at[n.j]].actor != "" {
 				n = ms[at[n.j]]
@@ -641,6 +660,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 				rest = append(rest, a)
 			}
 		}
+		if h.start > 0 && at[h.start-1] < 0 && toks[h.start-1].Word && !toks[h.start-1].Cap && !preVerb[toks[h.start-1].Lower] {
+			// "praised the ceasefire brokered by Egypt": a participle after
+			// a noun; the clause's subject is no party to it
+			rest = nil
+		}
 		c.byAgent = len(rest) > 0
 		subj = append(dedupe(agents), rest...)
 	}
@@ -649,6 +673,19 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	c.nSubj = len(dedupe(subj))
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
+	if len(objs) == 0 && t.Obj {
+		// a participant inside the trigger's own words: "spoke with Putin by
+		// phone", "suspended Niger's membership"
+		for k := h.head + 1; k < h.end; k++ {
+			if at[k] >= 0 {
+				m := ms[at[k]]
+				if m.actor != "" && !m.adj && !contains(subj, m.actor) && !contains(objs, m.actor) {
+					objs = append(objs, m.actor)
+				}
+				k = m.j - 1
+			}
+		}
+	}
 	for _, o := range objs {
 		if !contains(c.Actors, o) {
 			c.Actors = append(c.Actors, o)
@@ -699,8 +736,6 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	return c
 }
 
-// invitation finds "X invited Y to a <noun>" before the noun at start: the
-// inviter and the guests.
 // visitingPerson returns the person that "visiting" stands before as an
 // adjective ("held talks with visiting Pakistani Prime Minister Imran
 // Khan"), or "" when the word is a verb ("was visiting Cairo", "Blinken,
@@ -709,11 +744,14 @@ func (x *extractor) visitingPerson(toks []token, ms []mention, at []int, h trigH
 	if h.t.Type != Visit || h.t.Noun || toks[h.head].Lower != "visiting" || h.end != h.head+1 {
 		return ""
 	}
-	if h.head > 0 {
-		switch toks[h.head-1].Lower {
-		case "was", "is", "were", "are", "been", "be", "am", "'s", ",", "while", "when", "after", "before", "by", "of", "for":
-			return ""
-		}
+	if h.head == 0 {
+		return ""
+	}
+	switch toks[h.head-1].Lower {
+	case "with", "the", "a", "an", "his", "her", "their", "its", "met", "meets", "received", "receives",
+		"hosted", "hosts", "welcomed", "welcomes", "greeted", "greets", "told", "and":
+	default:
+		return "" // "was visiting Cairo", "avoided visiting X": a verb
 	}
 	for k := h.end; k < len(toks) && k < h.end+6; k++ {
 		if at[k] < 0 {
@@ -735,6 +773,8 @@ func (x *extractor) visitingPerson(toks []token, ms []mention, at []int, h trigH
 	return ""
 }
 
+// invitation finds "X invited Y to a <noun>" before the noun at start: the
+// inviter and the guests.
 func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start int) (inviter, guests []string) {
 	if start < 2 || toks[start-1].Lower != "a" && toks[start-1].Lower != "an" && toks[start-1].Lower != "the" || toks[start-2].Lower != "to" {
 		return nil, nil
@@ -764,6 +804,17 @@ func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start i
 	return nil, nil
 }
 
+// eventNounBetween reports whether a word that may start a trigger stands
+// in toks[from:to]: the phrase names an event, not who acted.
+func eventNounBetween(toks []token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if t.Class&wcTriggerStart != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeClauseStart returns the index of the comma that opens a relative
 // clause ", who ... ," closed by the comma at end, or -1.
 func relativeClauseStart(toks []token, lo, end int) int {
@@ -782,8 +833,8 @@ func relativeClauseStart(toks []token, lo, end int) int {
 }
 
 // plainNounBefore reports whether the verb in the past at start follows an
-// article and a lowercase noun that no mention covers: "the violence
-// threatened".
+// article or a demonstrative and a lowercase noun that no mention or time
+// expression covers: "the violence threatened", not "this week threatened".
 func plainNounBefore(toks []token, at []int, start, end int) bool {
 	if start < 2 || at[start-1] >= 0 || at[start-2] >= 0 || end < len(toks) && toks[end].Lower == "by" {
 		return false // (and "a process brokered by X": a participle)
@@ -792,7 +843,7 @@ func plainNounBefore(toks []token, at []int, start, end int) bool {
 		return false // "a whirlwind visit": the trigger itself may be the noun
 	}
 	n, d := toks[start-1], toks[start-2]
-	if !n.Word || n.Cap || strings.HasSuffix(n.Lower, "ly") || preVerb[n.Lower] || negWords[n.Lower] {
+	if !n.Word || n.Cap || n.Time || d.Time || strings.HasSuffix(n.Lower, "ly") || preVerb[n.Lower] || negWords[n.Lower] {
 		return false
 	}
 	return d.Lower == "the" || d.Lower == "a" || d.Lower == "an" || d.Lower == "this" || d.Lower == "that" || d.Lower == "these" || d.Lower == "those"
@@ -802,9 +853,12 @@ func plainNounBefore(toks []token, at []int, start, end int) bool {
 // a target or an effect, as a report of one attack does: "an Israeli raid
 // on Jenin", "a Russian missile strike killed", not "Israeli air strikes
 // have become routine".
-func attackTold(toks []token, end int) bool {
+func (x *extractor) attackTold(toks []token, end int) bool {
 	if end >= len(toks) {
 		return false
+	}
+	if toks[end].Lower == "on" && end+1 < len(toks) && (toks[end+1].Time || x.inTimex(toks[end+1])) {
+		return false // "an Iraqi bombing on Friday": a date, no target
 	}
 	switch toks[end].Lower {
 	case "on", "against", "killed", "destroyed", "hit", "struck", "wounded", "targeted", "damaged", "killing", "destroying", "wounding":
@@ -817,13 +871,19 @@ func attackTold(toks []token, end int) bool {
 // ("warned that ...") that says nothing of what anyone will or would do:
 // then it reports a view, not a threat.
 func warnedThatStatement(toks []token, end int) bool {
+	// "warned that", "warned Israel weeks before the attack that"
+	for from := end; end < len(toks) && end < from+10 && toks[end].Lower != "that"; end++ {
+		if toks[end].Text == "," || toks[end].Lower == "of" || toks[end].Lower == "against" || toks[end].Lower == "to" {
+			return false // "warned of", "warned Iran against", "warned Iran to stop": a threat
+		}
+	}
 	if end >= len(toks) || toks[end].Lower != "that" {
 		return false
 	}
 	for _, t := range toks[end+1:] {
 		switch t.Lower {
-		case "will", "would", "'ll", "shall":
-			return false
+		case "will", "would", "'ll", "shall", "could", "may", "might", "ready", "right", "if", "unless":
+			return false // ("could retaliate", "was ready to use", "reserved the right to respond")
 		}
 	}
 	return true
@@ -1001,8 +1061,8 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			continue
 		}
 		if m.adj {
-			if adjFallback == "" && start-m.j <= 3 {
-				adjFallback = m.actor
+			if adjFallback == "" && start-m.j <= 3 && !eventNounBetween(toks, m.j, start) {
+				adjFallback = m.actor // (not "an Iraqi bombing killed": the bombing did)
 			}
 			continue
 		}
@@ -1058,6 +1118,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 	for k := h.end; k < hi && k < h.end+25; k++ {
 		if at[k] < 0 {
 			w := toks[k].Lower
+			if speechVerbs[w] {
+				stopObj = true // "..., and said Washington would": another clause
+			}
 			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
@@ -1088,6 +1151,10 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			continue
 		}
 		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
+			continue
+		}
+		if m.j < len(toks) && speechVerbs[toks[m.j].Lower] {
+			stopObj = true // "brokered by Qatar, the United Nations said": the speaker
 			continue
 		}
 		if t.Type == Attack && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
@@ -1277,7 +1344,8 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 func reportedFuture(toks []token, from, end int) bool {
 	for _, t := range toks {
 		switch t.Lower {
-		case "if", "unless", "provided", "otherwise", "return", "exchange", "should", "whether":
+		case "if", "unless", "provided", "otherwise", "return", "exchange", "should", "whether", "once", "until",
+			"case", "event", "any", "willing", "ready", "prepared", "able":
 			return false
 		}
 	}
@@ -1474,6 +1542,39 @@ func presentTense(toks []token, i int) bool {
 	}
 	return true
 }
+
+// attackKilled reports whether a verb of harm follows the attack noun
+// ending at end, past a date ("a bombing on Friday killed").
+func (x *extractor) attackKilled(toks []token, end int) bool {
+	k := end
+	if k+1 < len(toks) && toks[k].Lower == "on" && (toks[k+1].Time || x.inTimex(toks[k+1])) {
+		for k++; k < len(toks) && (toks[k].Time || x.inTimex(toks[k])); k++ {
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "killed", "destroyed", "wounded", "injured", "damaged", "levelled", "leveled", "flattened":
+		return true
+	}
+	return false
+}
+
+// militaryNouns are the attacks of armed forces, which a state's adjective
+// owns ("an Israeli air strike"); a bombing or a blast it only places ("an
+// Iraqi bombing").
+var militaryNouns = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"raid": true, "raids": true, "shelling": true, "bombardment": true, "offensive": true, "invasion": true,
+	"incursion": true}
+
+// aidModified are nouns that "aid" modifies without reporting aid given.
+var aidModified = map[string]bool{"worker": true, "workers": true, "agency": true, "agencies": true, "group": true,
+	"groups": true, "organization": true, "organizations": true, "organisation": true, "organisations": true,
+	"official": true, "officials": true, "truck": true, "trucks": true, "convoy": true, "convoys": true}
+
+// speechVerbs after a name make it the speaker of a report.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "added": true}
 
 // settlementWords name a place inside a larger one: "the Gaza city of Rafah".
 var settlementWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "capital": true,
@@ -1674,9 +1775,15 @@ func (x *extractor) anchorInSentence(s Sentence, loc []int, n int, inSent []*can
 		return false
 	}
 	at, _, _ := anchor.Date.Span()
+	// the phrase's clause ends at the next comma: "two days after Russia
+	// launched strikes, and said Washington would send aid"
+	stop := len(s.Text)
+	if i := strings.IndexByte(s.Text[loc[1]:], ','); i >= 0 {
+		stop = loc[1] + i
+	}
 	done := false
 	for _, c := range inSent {
-		if c.Offset != s.Start || c.headOffset < s.Start+loc[1] {
+		if c.Offset != s.Start || c.headOffset < s.Start+loc[1] || c.headOffset >= s.Start+stop {
 			continue
 		}
 		if c.Date == "" || c.Date == anchor.Date && c.DateText == anchor.DateText {

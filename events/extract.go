@@ -419,7 +419,10 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		if m, ok := x.definite(toks, i); ok {
 			return m, true
 		}
-		if m, ok := x.definiteBody(toks, i); ok && toks[i].Lower == "the" {
+		if toks[i].Lower != "the" {
+			break
+		}
+		if m, ok := x.definiteBody(toks, i); ok {
 			return m, true
 		}
 	}

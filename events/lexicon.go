@@ -181,7 +181,8 @@ func matchElems(es []elem, toks []token, i, head int) (int, int, bool) {
 			if k > i {
 				t := toks[k-1]
 				switch {
-				case isQuoteTok(t.Text) || t.Time:
+				case isQuoteTok(t.Text) || t.Time || t.Lower == "'s":
+					// a possessive does not count: "suspended Mali's membership"
 				case !t.Word || prepositions[t.Lower] && t.Lower != "of":
 					return 0, 0, false
 				default:

@@ -78,7 +78,12 @@ func roleWordAt(toks []token, i, ri int) bool {
 // person of the article with that role and affiliation, else the one holder
 // the knowledge base gives at the article's date (added as an actor).
 func (x *extractor) holderOf(rw, aff string, at int) string {
-	if id := x.lastWithRole(rw, aff); id != "" {
+	// the role itself, not "Former Prime Minister" or "Deputy Prime Minister"
+	if id := x.latestPerson(func(r *actorRec) bool {
+		role := strings.ToLower(r.Role)
+		return r.Affiliation == aff && (role == rw || strings.HasSuffix(role, " "+rw) && !strings.Contains(role, "former") &&
+			!strings.Contains(role, "deputy") && !strings.Contains(role, "vice") && !strings.Contains(role, "acting"))
+	}); id != "" {
 		return id
 	}
 	if x.dct == "" {
@@ -95,10 +100,12 @@ func (x *extractor) holderOf(rw, aff string, at int) string {
 	return x.fromKB(hs[0], "", at)
 }
 
-// govWords name the government of a state, which acts for the state:
-// "Ethiopia's federal government", "the government of Ethiopia".
+// govWords name the government or the armed forces of a state, which act
+// for the state: "Ethiopia's federal government", "the government of
+// Ethiopia", "Russia's forces".
 var govWords = map[string]bool{"government": true, "administration": true, "authorities": true,
-	"cabinet": true, "regime": true, "leadership": true, "junta": true}
+	"cabinet": true, "regime": true, "leadership": true, "junta": true,
+	"forces": true, "troops": true, "army": true, "military": true, "navy": true, "warplanes": true, "jets": true}
 
 // govModifiers may stand between a state's name and govWords.
 var govModifiers = map[string]bool{"federal": true, "military": true, "interim": true, "transitional": true,

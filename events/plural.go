@@ -21,9 +21,11 @@ var pluralHeads = map[string]string{
 }
 
 // partyHeads are plural nouns that stand for the parties just named only
-// with a number ("the two sides", "both countries"): persons when at least
-// that many were named, else states and organisations for "sides", states
-// for the others.
+// with a number ("the two sides", "both countries"). "the four countries"
+// are first the four states that acted together in the last event; "the two
+// sides" the two actors of the last event with two. Else they are the
+// persons named last when there are that many, else states, organisations
+// and groups for "sides", states for the others.
 var partyHeads = map[string]bool{"sides": true, "parties": true, "countries": true, "nations": true, "governments": true, "states": true}
 
 // pluralDefinite recognises "the [two|three|both] [foreign] ministers|leaders|men"
@@ -81,7 +83,7 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	if partyHeads[head] && n > 0 {
 		// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The
 		// four countries ...": the initiators of the last event with as many
-		if ids := x.lastInitiators(n); ids != nil {
+		if ids := x.lastParties(head, n); ids != nil {
 			m := mention{i: i, j: end, actors: ids, actor: ids[0]}
 			return m, true
 		}
@@ -127,16 +129,32 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	return m, true
 }
 
-// lastInitiators returns the n initiators of the latest event of the
-// current or the previous sentence that has exactly n, or nil.
-func (x *extractor) lastInitiators(n int) []string {
+// lastParties returns the parties "the two sides" or "the four countries"
+// (head) stand for in the latest event of the current or the previous
+// sentence: for "sides" and "parties" an event with exactly n actors, for
+// the others one whose n initiators are all states. It returns nil when
+// none fits.
+func (x *extractor) lastParties(head string, n int) []string {
+	sides := head == "sides" || head == "parties"
 	for k := len(x.events) - 1; k >= 0; k-- {
 		c := x.events[k]
 		if c.Offset < x.prevSent {
 			break
 		}
-		if c.nSubj == n && len(c.Actors) >= n {
-			return append([]string(nil), c.Actors[:n]...)
+		if sides && len(dedupe(c.Actors)) == n {
+			return dedupe(c.Actors)
+		}
+		if !sides && c.nSubj == n && len(c.Actors) >= n {
+			ids := c.Actors[:n]
+			ok := true
+			for _, id := range ids {
+				if r := x.actors[id]; r == nil || r.Kind != Country {
+					ok = false
+				}
+			}
+			if ok {
+				return append([]string(nil), ids...)
+			}
 		}
 	}
 	return nil
