@@ -474,7 +474,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			if at[k] >= 0 {
 				m := ms[at[k]]
 				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her") ||
-					t.Type == Attack && m.adj && h.start-m.j <= 1 && militaryNouns[toks[h.head].Lower] && x.attackTold(toks, h.end)) && m.actor != "" {
+					t.Type == Attack && m.adj && h.start-m.j <= 1 && militaryNouns[toks[h.end-1].Lower] && x.attackTold(toks, h.end)) && m.actor != "" {
 					subj = []string{m.actor}
 					licensed = true
 					ownerFound = true

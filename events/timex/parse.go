@@ -309,7 +309,7 @@ func (p *parser) tense(s, e int) Tense {
 			break
 		}
 	}
-	comma := false
+	comma, purpose := false, false
 	for j, d := e, 1; j < len(p.toks) && d <= span; j, d = j+1, d+1 {
 		if p.boundary(j) || p.toks[j].nl >= 2 || p.clauseBreak(j) {
 			break
@@ -322,13 +322,28 @@ func (p *parser) tense(s, e int) Tense {
 		}
 		if c, _ := p.cue(j); c != TenseUnknown {
 			right, rd = c, d
+			purpose = p.toks[j].l == "to"
 			break
 		}
 	}
-	if ld <= rd+1 {
+	if ld <= rd+1 || purpose && left == TensePast && !p.deadlineBefore(s) {
+		// ("traveled to Cairo on Monday to discuss": the purpose that
+		// follows does not move the trip into the future)
 		return left
 	}
 	return right
+}
+
+// deadlineBefore reports whether "until", "by", "before" ... stands within
+// the three tokens before s ("gave Merieux until mid-November to submit":
+// a deadline, which the purpose after it does concern).
+func (p *parser) deadlineBefore(s int) bool {
+	for j := s - 1; j >= 0 && j >= s-3; j-- {
+		if p.oneOf(j, "until", "till", "by", "before", "through") {
+			return true
+		}
+	}
+	return false
 }
 
 // deferVerbs move something to a later date ("postponed until Tuesday").
