@@ -172,10 +172,10 @@ type cand struct {
 
 func (x *extractor) run(body int) {
 	sents := Sentences(x.text, body)
-	for _, t := range timex.Tag(x.text[body:], string(x.dct)) {
-		t.Start += body
-		t.End += body
-		x.tx = append(x.tx, t)
+	x.tx = timex.Tag(x.text[body:], string(x.dct))
+	for k := range x.tx {
+		x.tx[k].Start += body
+		x.tx[k].End += body
 	}
 	x.dateline = x.datelinePlace(sents)
 	longest := 0
@@ -183,6 +183,8 @@ func (x *extractor) run(body int) {
 		longest = max(longest, len(s.Text))
 	}
 	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
+	x.lowerSents = make([]string, 0, len(sents))
+	next := 0 // the first time expression that may hold the next token
 	for si, s := range sents {
 		x.prevSent = x.curSent
 		x.curSent = s.Start
@@ -194,7 +196,12 @@ func (x *extractor) run(body int) {
 		toks := tokenize(x.toks[:0], s.Text, lower, s.Start)
 		x.toks = toks
 		for k := range toks {
-			toks[k].Time = x.inTimex(toks[k])
+			// inTimex: tokens come in text order, so the expressions that
+			// end before one end before the next
+			for next < len(x.tx) && x.tx[next].End <= toks[k].Start {
+				next++
+			}
+			toks[k].Time = next < len(x.tx) && toks[k].Start >= x.tx[next].Start && toks[k].End <= x.tx[next].End
 			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
 			toks[k].Class = classOf(toks[k].Lower)
 		}

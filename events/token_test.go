@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -27,4 +29,39 @@ func FuzzTokenizeLower(f *testing.F) {
 			t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", s, diff)
 		}
 	})
+}
+
+// TestASCIITables checks the byte tables of tokenize against the unicode
+// package they stand for.
+func TestASCIITables(t *testing.T) {
+	for c := range 256 {
+		r := rune(c)
+		if c < utf8.RuneSelf {
+			if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+				t.Errorf("isSpace(%q) = %v, want %v", r, got, want)
+			}
+			if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+				t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+			}
+		} else if asciiWord[c] {
+			t.Errorf("asciiWord[%#x] is set: a byte of a multi-byte rune", c)
+		}
+		if s := string([]byte{byte(c), 'x'}); utf8.ValidString(s) {
+			r1, w1 := runeAt(s, 0)
+			r2, w2 := utf8.DecodeRuneInString(s)
+			if r1 != r2 || w1 != w2 {
+				t.Errorf("runeAt(%q, 0) = %q, %d, want %q, %d", s, r1, w1, r2, w2)
+			}
+		}
+	}
+	for _, s := range []string{"é", "’", "\u00a0", "\u2003", "日本"} {
+		r1, w1 := runeAt(s, 0)
+		r2, w2 := utf8.DecodeRuneInString(s)
+		if r1 != r2 || w1 != w2 {
+			t.Errorf("runeAt(%q, 0) = %q, %d, want %q, %d", s, r1, w1, r2, w2)
+		}
+		if got, want := isSpace(r1), unicode.IsSpace(r1); got != want {
+			t.Errorf("isSpace(%q) = %v, want %v", r1, got, want)
+		}
+	}
 }
