@@ -184,14 +184,26 @@ func (x *extractor) run(body int) {
 	}
 	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
 	x.lowerSents = make([]string, 0, len(sents))
+	// an ASCII text is lower-cased once, and each sentence's lower case
+	// cut from it
+	lowerText := ""
+	if isASCII(x.text) {
+		lowerText = strings.ToLower(x.text)
+	}
 	next := 0 // the first time expression that may hold the next token
 	for si, s := range sents {
 		x.prevSent = x.curSent
 		x.curSent = s.Start
-		lower := strings.ToLower(s.Text)
-		x.lowerSents = append(x.lowerSents, lower)
-		if !isASCII(s.Text) {
-			lower = "" // the tokens' lower-case forms cannot be cut from it
+		var lower string
+		if lowerText != "" {
+			lower = lowerText[s.Start:s.End]
+			x.lowerSents = append(x.lowerSents, lower)
+		} else {
+			lower = strings.ToLower(s.Text)
+			x.lowerSents = append(x.lowerSents, lower)
+			if !isASCII(s.Text) {
+				lower = "" // the tokens' lower-case forms cannot be cut from it
+			}
 		}
 		toks := tokenize(x.toks[:0], s.Text, lower, s.Start)
 		x.toks = toks

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/eventgraph/eventgraph/seeds"
 )
 
 // FuzzTokenizeLower checks that tokens cut from the lower-cased sentence
@@ -62,6 +64,26 @@ func TestASCIITables(t *testing.T) {
 		}
 		if got, want := isSpace(r1), unicode.IsSpace(r1); got != want {
 			t.Errorf("isSpace(%q) = %v, want %v", r1, got, want)
+		}
+	}
+}
+
+// TestWordTable checks classOf's table against the map it is built from,
+// for the words of the lists and for every word of the seed articles.
+func TestWordTable(t *testing.T) {
+	classOf("")
+	words := []string{"", "a", "zzzz", "the", "s"}
+	for w := range classes {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for _, s := range []string{seeds.Blinken, strings.ToLower(seeds.Blinken)} {
+		for _, tok := range tokenize(nil, s, "", 0) {
+			words = append(words, tok.Lower, tok.Text)
+		}
+	}
+	for _, w := range words {
+		if got, want := classOf(w), classes[w]; got != want {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
 		}
 	}
 }

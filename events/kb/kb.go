@@ -450,8 +450,6 @@ func (k *KB) Lookup(name, on string) []Match {
 		return nil
 	}
 	iv, dated := parseOn(on)
-	dist := map[*Entity]day{}
-	rank := map[*Entity]int{}
 	var people, others []Match
 	for _, m := range ms {
 		if m.Entity.Kind == Person {
@@ -459,6 +457,13 @@ func (k *KB) Lookup(name, on string) []Match {
 		} else {
 			others = append(others, m)
 		}
+	}
+	// dist and rank hold the people's distances and ranks; without people
+	// they stay nil, and read as 0 like the maps of no entry
+	var dist map[*Entity]day
+	var rank map[*Entity]int
+	if len(people) > 0 {
+		dist, rank = map[*Entity]day{}, map[*Entity]int{}
 	}
 	if dated && len(people) > 0 {
 		var covering, near, far []Match
@@ -487,6 +492,12 @@ func (k *KB) Lookup(name, on string) []Match {
 		rank[m.Entity] = k.prominence(m.Entity, iv, dated)
 	}
 	out := append(others, people...)
+	if len(out) < 2 {
+		if len(out) == 0 {
+			return nil
+		}
+		return out // nothing to order
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if viaRank[a.Via] != viaRank[b.Via] {
@@ -563,16 +574,42 @@ func (k *KB) lookup(name string) []Match {
 			hs = k.find(r)
 		}
 	}
+	return uniqueMatches(hs, 16)
+}
+
+// uniqueMatches returns the matches of index entries, one per entity, each
+// with its best way of matching, in the order of the entities' first
+// entries. It searches the matches so far one by one, or with a map when
+// there are more than mapOver entries.
+func uniqueMatches(hs []hit, mapOver int) []Match {
 	var ms []Match
-	seen := map[*Entity]int{}
+	var seen map[*Entity]int // for many hits; a few are searched one by one
+	if len(hs) > mapOver {
+		seen = map[*Entity]int{}
+	}
 	for _, h := range hs {
-		if i, ok := seen[h.e]; ok {
+		i := -1
+		if seen != nil {
+			if k, ok := seen[h.e]; ok {
+				i = k
+			}
+		} else {
+			for k := range ms {
+				if ms[k].Entity == h.e {
+					i = k
+					break
+				}
+			}
+		}
+		if i >= 0 {
 			if viaRank[h.via] < viaRank[ms[i].Via] {
 				ms[i].Via = h.via
 			}
 			continue
 		}
-		seen[h.e] = len(ms)
+		if seen != nil {
+			seen[h.e] = len(ms)
+		}
 		ms = append(ms, Match{h.e, h.via})
 	}
 	return ms

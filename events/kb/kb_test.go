@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -678,5 +679,31 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := loadFS(dataFS, "data"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestUniqueMatches checks that uniqueMatches gives the same matches
+// whether it searches them one by one or with a map, for every surface
+// form of the built-in knowledge base.
+func TestUniqueMatches(t *testing.T) {
+	k := Default()
+	n := 0
+	for f := range k.exact {
+		hs := k.findAll(f)
+		show := func(ms []Match) (out []string) {
+			for _, m := range ms {
+				out = append(out, fmt.Sprintf("%p %s/%s %s", m.Entity, m.Entity.Kind, m.Entity.ID, m.Via))
+			}
+			return out
+		}
+		if diff := cmp.Diff(show(uniqueMatches(hs, 0)), show(uniqueMatches(hs, len(hs)))); diff != "" {
+			t.Errorf("uniqueMatches(%q) mismatch (-map +one by one):\n%s", f, diff)
+		}
+		if len(hs) > 1 {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no form with several entries")
 	}
 }
