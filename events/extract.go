@@ -188,7 +188,7 @@ func (x *extractor) run(body int) {
 	// cut from it
 	lowerText := ""
 	if isASCII(x.text) {
-		lowerText = strings.ToLower(x.text)
+		lowerText = lowerASCII(x.text)
 	}
 	next := 0 // the first time expression that may hold the next token
 	for si, s := range sents {

@@ -25,6 +25,9 @@ func FuzzTokenizeLower(f *testing.F) {
 		if !isASCII(s) {
 			return
 		}
+		if lowerASCII(s) != strings.ToLower(s) {
+			t.Errorf("lowerASCII(%q) = %q, want %q", s, lowerASCII(s), strings.ToLower(s))
+		}
 		want := tokenize(nil, s, "", 7)
 		got := tokenize(nil, s, strings.ToLower(s), 7)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{})); diff != "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -705,5 +706,37 @@ func TestUniqueMatches(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no form with several entries")
+	}
+}
+
+// TestParseDate compares parseDate with time.Parse, on every day of a few
+// years, around them and on strings that are no dates.
+func TestParseDate(t *testing.T) {
+	slow := func(s string) (day, bool) {
+		if len(s) != 10 {
+			return 0, false
+		}
+		tm, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			return 0, false
+		}
+		return toDay(tm), true
+	}
+	var qs []string
+	for _, y := range []int{0, 1, 999, 1900, 1969, 1970, 1999, 2000, 2024, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				qs = append(qs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	qs = append(qs, "", "2024-3-21", "2024-03-2x", "+024-03-21", "-024-03-21", "2024/03/21", "2024-03-21 ", " 024-03-21",
+		"2024-0３-21", "20240-3-21", "2024-03--1", "２024-03-21")
+	for _, q := range qs {
+		d1, ok1 := parseDate(q)
+		d2, ok2 := slow(q)
+		if d1 != d2 || ok1 != ok2 {
+			t.Errorf("parseDate(%q) = %d, %v; time.Parse gives %d, %v", q, d1, ok1, d2, ok2)
+		}
 	}
 }
