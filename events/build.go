@@ -1385,6 +1385,9 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		if len(inSent[si]) == 0 {
 			continue // no event to date: dated is lazy, and skipping a sentence changes none of its answers
 		}
+		if dated.before(si, Types...) == nil {
+			continue // no earlier dated event of any type to count from
+		}
 		if !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) || !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}
