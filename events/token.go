@@ -38,7 +38,10 @@ func tokenize(out []token, text, lower string, base int) []token {
 	}
 	i := 0
 	for i < len(text) {
-		r, w := runeAt(text, i)
+		r, w := rune(text[i]), 1 // runeAt, by hand for ASCII: it does not inline
+		if r >= utf8.RuneSelf {
+			r, w = decodeRuneAt(text, i)
+		}
 		if isSpace(r) {
 			i += w
 			continue
@@ -59,7 +62,10 @@ func tokenize(out []token, text, lower string, base int) []token {
 				j++ // the quick way for ASCII letters and digits
 				continue
 			}
-			r2, w2 := runeAt(text, j)
+			r2, w2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = decodeRuneAt(text, j)
+			}
 			if isWordRune(r2) {
 				j += w2
 				continue
@@ -98,7 +104,10 @@ func tokenize(out []token, text, lower string, base int) []token {
 		i = j
 		// possessive
 		if i < len(text) {
-			r2, w2 := runeAt(text, i)
+			r2, w2 := rune(text[i]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = decodeRuneAt(text, i)
+			}
 			if (r2 == '\'' || r2 == '’') && i+w2 < len(text) && (text[i+w2] == 's' || text[i+w2] == 'S') &&
 				(i+w2+1 >= len(text) || !isWordByte(text[i+w2+1])) {
 				out = append(out, mk(i, i+w2+1, false))
