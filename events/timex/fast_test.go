@@ -105,3 +105,24 @@ func TestTagConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// FuzzASCIILower checks asciiLower against lowering byte by byte: ASCII
+// capitals lowered, every other byte kept, the length unchanged.
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range []string{"", "abc", "ABC", "Oct. 7, 2023", "Ça VA", "\xffA\x80z", "ÄÖÜ äöü ẞ", starterText} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want[i] = c
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -121,23 +121,26 @@ func sat(n int) uint8 {
 
 // asciiLower lowers the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
-	var b strings.Builder
-	done := 0 // s[:done] is written
+	first := -1
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if done == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
-			done = i + 1
+			first = i
+			break
 		}
 	}
-	if done == 0 {
+	if first < 0 {
 		return s
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	b := make([]byte, len(s))
+	copy(b, s[:first])
+	for i := first; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 func isASCIIAlnum(c byte) bool {
