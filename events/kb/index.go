@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 // index builds the derived entities (capitals as places) and the lookup
@@ -113,6 +115,10 @@ func (k *KB) index() {
 		if w != "" {
 			k.roleLastLens[w[0]] |= 1 << min(len(w), 63)
 		}
+	}
+	k.roleLastTab = wordtab.New(len(k.roleLast))
+	for w := range k.roleLast {
+		k.roleLastTab.Add(w, 1)
 	}
 	k.sortedKeys = make([]string, 0, len(k.keys))
 	for key := range k.keys {

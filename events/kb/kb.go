@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 // Kind is the kind of an entity.
@@ -116,8 +118,10 @@ type KB struct {
 	// starting with byte b are sortedKeys[keysFrom[b]:keysFrom[b+1]].
 	sortedKeys []string
 	keysFrom   [257]int32
-	// roleLast holds the lastWord of every key of roleAlias.
-	roleLast map[string]bool
+	// roleLast holds the lastWord of every key of roleAlias, and
+	// roleLastTab the same words for RoleEnd, which every token asks.
+	roleLast    map[string]bool
+	roleLastTab *wordtab.Table
 	// roleLastLens has, for each first byte of a word of roleLast, bit n
 	// set for a word of n bytes (bit 63: 63 or more).
 	roleLastLens [256]uint64
@@ -292,7 +296,7 @@ func (k *KB) RoleEnd(word string) bool {
 	if w != "" && k.roleLastLens[w[0]]&(1<<min(len(w), 63)) == 0 {
 		return false // no last word of a title has this first byte and length
 	}
-	return k.roleLast[w]
+	return k.roleLastTab.Get(w) != 0
 }
 
 // lowerLetters reports whether s has only the letters a to z.
