@@ -48,6 +48,11 @@ func TestASCIITables(t *testing.T) {
 			if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 				t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 			}
+			if got, want := plainByte[c], c != '\n' && c != '.' && c != '!' && c != '?'; got != want {
+				t.Errorf("plainByte[%q] = %v, want %v", r, got, want)
+			}
+		} else if plainByte[c] {
+			t.Errorf("plainByte[%#x] is set: a byte of a multi-byte rune", c)
 		} else if asciiWord[c] {
 			t.Errorf("asciiWord[%#x] is set: a byte of a multi-byte rune", c)
 		}
