@@ -226,8 +226,14 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if determiners[p.Lower] || x.inTimex(p) {
+	if determiners[p.Lower] {
 		return true
+	}
+	if x.inTimex(p) {
+		// "the Oct. 7 attack", but "Shoukry on Friday urged": a verb in
+		// the past after an adverbial date
+		w := toks[i].Lower
+		return !strings.HasSuffix(w, "ed") && !pastForms()[w]
 	}
 	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
 		return true
@@ -241,6 +247,12 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
 		return true // ordinals: sixth, fourth
+	}
+	if i > 1 && len(p.Lower) > 4 && strings.HasSuffix(p.Lower, "ed") && !p.Cap && !toks[i].Cap {
+		switch b := toks[i-2]; {
+		case articles[b.Lower], determiners[b.Lower], b.Lower == "and", isQuoteTok(b.Text):
+			return true // "an unprovoked attack", "unprovoked and unjustified attack"
+		}
 	}
 	if p.Word && !p.Cap && !personNouns[p.Lower] {
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
@@ -429,15 +441,24 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	c := &cand{Event: Event{Type: t.Type, Status: Occurred, Evidence: []string{s.Text}, Offset: s.Start},
 		sent: si, para: s.Para, head: h.head, trig: t, headOffset: toks[h.head].Start}
 	lo, hi := clauseBounds(toks, h.start, h.end)
+	if t.Type == Threat && strings.HasPrefix(toks[h.head].Lower, "warn") && warnedThatStatement(toks, h.end) {
+		c.Type = Statement // "warned that the violence threatened stability": words, no threat
+	}
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
+	imposed := false // "announced new sanctions": the subject imposes them
+	if v := x.visitingPerson(toks, ms, at, h); v != "" {
+		subj = []string{v} // "received visiting Jordanian King Abdullah": the king travelled
+		c.visiting = true
+	}
 	// a noun's owner: "Iraq's invasion", "its Oct. 7 attack", "Blinken's sixth visit"
 	if t.Noun {
 		for k := h.start - 1; k >= lo && k >= h.start-4; k-- {
 			if at[k] >= 0 {
 				m := ms[at[k]]
-				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her")) && m.actor != "" {
+				if (m.poss || m.pronoun && (toks[k].Lower == "its" || toks[k].Lower == "his" || toks[k].Lower == "her") ||
+					t.Type == Attack && m.adj && h.start-m.j <= 1 && attackTold(toks, h.end)) && m.actor != "" {
 					subj = []string{m.actor}
 					licensed = true
 					ownerFound = true
@@ -473,6 +494,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
+			}
+			if t.Type == Sanction && imposingVerbs[toks[k].Lower] {
+				licensed, imposed = true, true
 			}
 			if k < h.start-1 && prepositions[toks[k+1].Lower] {
 				break // "arrived on Tuesday for talks": the word belongs to another phrase
@@ -570,23 +594,53 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		// "accused Ruto of bad faith and said ...": coordinated verbs share their subject
 		subj = []string{x.prevVerb.Actors[0]}
 	}
-	if len(subj) == 0 && !cataphor && !(t.Noun && (t.Type == Attack || t.Type == Sanction)) {
+	if len(subj) == 0 && !cataphor && (!(t.Noun && (t.Type == Attack || t.Type == Sanction)) || imposed) {
 		// the subject of the clause takes part in a visit or talks it names,
-		// but an attack or an embargo it names is someone else's
-		subj = x.subject(toks, ms, at, lo, h.start)
+		// but an attack or an embargo it names is someone else's; a verb
+		// right after a noun phrase no actor stands for has that phrase as
+		// its subject ("said the violence threatened stability")
+		if t.Noun || !plainNounBefore(toks, at, h.start, h.end) {
+			subj = x.subject(toks, ms, at, lo, h.start)
+		}
 	}
 	if len(subj) > 0 {
 		if r := x.actors[subj[0]]; r != nil && r.Kind == Person {
 			x.lastSubj = subj[0]
 		}
 	}
-	// "by X" after a passive or a noun: "hostages captured by Hamas"
-	if len(subj) == 0 && h.end+1 < len(toks) && toks[h.end].Lower == "by" && at[h.end+1] >= 0 && ms[at[h.end+1]].actor != "" {
-		m := ms[at[h.end+1]]
+	// "by X" after a passive or a noun is the agent, who comes first:
+	// "hostages captured by Hamas", "a deal brokered by China" (the
+	// clause's subject, if any, is then what the agent acted on)
+	by := h.end + 1
+	if by+1 < len(toks) && toks[by].Lower == "the" {
+		by++
+	}
+	if by < len(toks) && toks[h.end].Lower == "by" && at[by] >= 0 && ms[at[by]].actor != "" {
+		m := ms[at[by]]
 		if m.adj && m.j < len(toks) && at[m.j] >= 0 && ms[at[m.j]].actor != "" {
 			m = ms[at[m.j]] // "by Turkish Foreign Minister X": the person, not the adjective
 		}
-		subj = []string{m.actor}
+		agents := []string{m.actor}
+		// "signed by Annan and Iraqi Deputy Prime Minister Tariq Aziz": all of them
+		for k := m.j; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && at[k+1] >= 0; {
+			n := ms[at[k+1]]
+			if n.adj && n.j < len(toks) && at[n.j] >= 0 && ms[at[n.j]].actor != "" {
+				n = ms[at[n.j]]
+			}
+			if n.actor == "" || n.adj {
+				break
+			}
+			agents = append(agents, n.actor)
+			k = n.j
+		}
+		var rest []string
+		for _, a := range subj {
+			if !contains(agents, a) {
+				rest = append(rest, a)
+			}
+		}
+		c.byAgent = len(rest) > 0
+		subj = append(dedupe(agents), rest...)
 	}
 	c.Actors = append(c.Actors, subj...)
 	c.noSubj = len(subj) == 0
@@ -645,6 +699,40 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 
 // invitation finds "X invited Y to a <noun>" before the noun at start: the
 // inviter and the guests.
+// visitingPerson returns the person that "visiting" stands before as an
+// adjective ("held talks with visiting Pakistani Prime Minister Imran
+// Khan"), or "" when the word is a verb ("was visiting Cairo", "Blinken,
+// visiting Riyadh, said").
+func (x *extractor) visitingPerson(toks []token, ms []mention, at []int, h trigHit) string {
+	if h.t.Type != Visit || h.t.Noun || toks[h.head].Lower != "visiting" || h.end != h.head+1 {
+		return ""
+	}
+	if h.head > 0 {
+		switch toks[h.head-1].Lower {
+		case "was", "is", "were", "are", "been", "be", "am", "'s", ",", "while", "when", "after", "before", "by", "of", "for":
+			return ""
+		}
+	}
+	for k := h.end; k < len(toks) && k < h.end+6; k++ {
+		if at[k] < 0 {
+			if toks[k].Word && !toks[k].Cap {
+				return "" // "visiting the region": no name right after
+			}
+			continue
+		}
+		m := ms[at[k]]
+		if m.adj && m.j > k {
+			k = m.j - 1
+			continue // "visiting Pakistani Prime Minister X"
+		}
+		if r := x.actors[m.actor]; m.actor != "" && r != nil && r.Kind == Person {
+			return m.actor
+		}
+		return ""
+	}
+	return ""
+}
+
 func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start int) (inviter, guests []string) {
 	if start < 2 || toks[start-1].Lower != "a" && toks[start-1].Lower != "an" && toks[start-1].Lower != "the" || toks[start-2].Lower != "to" {
 		return nil, nil
@@ -672,6 +760,62 @@ func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start i
 		return inviter, guests
 	}
 	return nil, nil
+}
+
+// plainNounBefore reports whether the verb in the past at start follows an
+// article and a lowercase noun that no mention covers: "the violence
+// threatened".
+func plainNounBefore(toks []token, at []int, start, end int) bool {
+	if start < 2 || at[start-1] >= 0 || at[start-2] >= 0 || end < len(toks) && toks[end].Lower == "by" {
+		return false // (and "a process brokered by X": a participle)
+	}
+	if v := toks[start].Lower; !strings.HasSuffix(v, "ed") && !pastForms()[v] {
+		return false // "a whirlwind visit": the trigger itself may be the noun
+	}
+	n, d := toks[start-1], toks[start-2]
+	if !n.Word || n.Cap || strings.HasSuffix(n.Lower, "ly") || preVerb[n.Lower] || negWords[n.Lower] {
+		return false
+	}
+	return d.Lower == "the" || d.Lower == "a" || d.Lower == "an" || d.Lower == "this" || d.Lower == "that" || d.Lower == "these" || d.Lower == "those"
+}
+
+// attackTold reports whether the words after an attack noun at end give it
+// a target or an effect, as a report of one attack does: "an Israeli raid
+// on Jenin", "a Russian missile strike killed", not "Israeli air strikes
+// have become routine".
+func attackTold(toks []token, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end].Lower {
+	case "on", "against", "killed", "destroyed", "hit", "struck", "wounded", "targeted", "damaged", "killing", "destroying", "wounding":
+		return true
+	}
+	return false
+}
+
+// warnedThatStatement reports whether "warned" is followed by a clause
+// ("warned that ...") that says nothing of what anyone will or would do:
+// then it reports a view, not a threat.
+func warnedThatStatement(toks []token, end int) bool {
+	if end >= len(toks) || toks[end].Lower != "that" {
+		return false
+	}
+	for _, t := range toks[end+1:] {
+		switch t.Lower {
+		case "will", "would", "'ll", "shall":
+			return false
+		}
+	}
+	return true
+}
+
+// imposingVerbs put a sanction they govern in their subject's hands:
+// "announced new sanctions against Russia", "agreed a package of sanctions".
+var imposingVerbs = map[string]bool{
+	"announced": true, "announces": true, "unveiled": true, "unveils": true, "approved": true, "approves": true,
+	"adopted": true, "adopts": true, "agreed": true, "agrees": true, "extended": true, "extends": true,
+	"tightened": true, "tightens": true, "widened": true, "widens": true,
 }
 
 // nounHappens reports whether the words from toks[i] say that the event a
@@ -892,10 +1036,15 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		m := ms[at[k]]
 		k = m.j - 1
 		isPlace := m.place != "" && (m.actor == "" || placePreps[m.prep] || m.prep == "" && t.Type == Visit)
+		if t.Type == Attack && m.actor != "" && !m.adj && (m.prep == "at" || m.prep == "into" || m.prep == "toward" || m.prep == "towards") {
+			isPlace = false // "fired rockets at Israel": the state is the target
+		}
 		if t.Noun && t.Dest && m.i > h.end+2 {
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
-		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at")) {
+		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on")
+		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
 			place = x.placeName(m)
 			continue
 		}
@@ -905,10 +1054,10 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
 			continue
 		}
-		if t.Type == Attack && m.adj && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
+		if t.Type == Attack && (m.prep == "at" || m.prep == "on" || m.prep == "against") {
 			// "shelling of French consulates": the state whose mission was hit
-		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
-			continue
+		} else if m.prep == "in" || m.prep == "at" || m.prep == "from" || m.prep == "by" || m.prep == "of" && t.Type != Attack && t.Type != Proposal {
+			continue // ("by X" is an agent, of this trigger or of a later one: "signed a deal brokered by X")
 		}
 		if m.adj && t.Type != Attack {
 			continue
@@ -1051,8 +1200,13 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		}
 		break
 	}
-	if anyPhrase(near, hypoPhrases) {
-		return Hypothetical
+	for _, ph := range hypoPhrases {
+		if phraseAt(near, ph) >= 0 {
+			if len(ph) == 1 && ph[0] == "would" && reportedFuture(toks, from, h.start) {
+				return Planned // "said the alliance would hold a summit on Friday": the future of a report
+			}
+			return Hypothetical
+		}
 	}
 	head := toks[h.head].Lower
 	if strings.HasSuffix(head, "ing") && len(near) > 0 {
@@ -1097,6 +1251,35 @@ func hasWord(toks []token, w string) bool {
 		if t.Lower == w {
 			return true
 		}
+	}
+	return false
+}
+
+// reportedFuture reports whether "would" before the trigger at end is the
+// future of a reported statement ("said the alliance would hold a summit"):
+// a verb of saying stands between from and the "would", and no condition
+// ("if", "unless", "in return for") anywhere in the sentence makes it
+// hypothetical.
+func reportedFuture(toks []token, from, end int) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "if", "unless", "provided", "otherwise", "return", "exchange", "should", "whether":
+			return false
+		}
+	}
+	for k := end - 1; k >= from; k-- {
+		if toks[k].Lower != "would" {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-6; j-- {
+			switch toks[j].Lower {
+			case "said", "says", "announced", "announces", "told", "tells", "confirmed", "confirms", "added", "stated":
+				return true
+			case "not", "n't", ",":
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1175,7 +1358,7 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 		if !ok {
 			continue
 		}
-		if c.Status == Occurred && !c.trig.Noun && c.Type != Statement && presentTense(toks, c.head) {
+		if c.Status == Occurred && !c.trig.Noun && !c.visiting && c.Type != Statement && presentTense(toks, c.head) {
 			// "X and Y meet separately Monday with Z": an action verb in the
 			// present with a weekday other than today's is a schedule
 			if wd, ok := weekdayIn(c.DateText); ok && wd != x.dctTime.Weekday() {
@@ -1385,9 +1568,6 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		if len(inSent[si]) == 0 {
 			continue // no event to date: dated is lazy, and skipping a sentence changes none of its answers
 		}
-		if dated.before(si, Types...) == nil {
-			continue // no earlier dated event of any type to count from
-		}
 		if !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) || !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}
@@ -1409,6 +1589,12 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		// "X proposed a plan one day before the meeting": the anchor is named
 		// after the phrase, the dated event before it
 		if x.anchorAfter(si, s, loc, n, dated, inSent[si]) {
+			continue
+		}
+		// an event of this sentence dated by its own words before the phrase
+		// is the anchor of those after it: "X urged ... on Friday, a day
+		// after he held talks" (those took the sentence's day; they move)
+		if x.anchorInSentence(s, loc, n, inSent[si]) {
 			continue
 		}
 		// the anchor: an event named before the phrase ("The meeting") is the last
@@ -1438,6 +1624,36 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 			}
 		}
 	}
+}
+
+// anchorInSentence dates the events after the phrase at loc ("a day after
+// he held talks") from the last event before it that a time expression of
+// the sentence dates. n is negative for "before". It reports whether it
+// dated any.
+func (x *extractor) anchorInSentence(s Sentence, loc []int, n int, inSent []*cand) bool {
+	var anchor *cand
+	for _, c := range inSent {
+		if c.Offset == s.Start && c.headOffset < s.Start+loc[0] && len(c.Date) == 10 && c.DateText != "" &&
+			strings.Contains(s.Text[:loc[0]], c.DateText) && (anchor == nil || c.headOffset > anchor.headOffset) {
+			anchor = c
+		}
+	}
+	if anchor == nil {
+		return false
+	}
+	at, _, _ := anchor.Date.Span()
+	done := false
+	for _, c := range inSent {
+		if c.Offset != s.Start || c.headOffset < s.Start+loc[1] {
+			continue
+		}
+		if c.Date == "" || c.Date == anchor.Date && c.DateText == anchor.DateText {
+			c.Date = DayDate(at.AddDate(0, 0, -n))
+			c.DateText = s.Text[loc[0]:loc[7]]
+			done = true
+		}
+	}
+	return done
 }
 
 // anchorAfter dates the events of sentence si that stand before a phrase

@@ -175,7 +175,8 @@ func shareSentenceDates(toks []token, cands []*cand) {
 				continue
 			}
 			// (two legs of one trip in a sentence keep their own days)
-			sameActor := o.Actors[0] == c.Actors[0] && o.Type != c.Type && !(o.Type == Statement && c.head > o.head)
+			// ("in a deal brokered by China": the deal's parties, not the agent)
+			sameActor := (o.Actors[0] == c.Actors[0] || c.byAgent && len(c.Actors) > 1 && o.Actors[0] == c.Actors[1]) && o.Type != c.Type && !(o.Type == Statement && c.head > o.head)
 			// a reported event takes the statement's day only when it is
 			// told in the present or in the speaker's quoted words ("said on
 			// Monday that Iran attacked" leaves the attack's day open)

@@ -166,6 +166,8 @@ type cand struct {
 	trig       *trigger
 	placeAct   string // country actor of the place, for visits
 	noSubj     bool   // no initiator was found: the actors are objects
+	byAgent    bool   // a passive's "by X" was put before the clause's subject
+	visiting   bool   // "visiting" as an adjective: "talks with visiting X"
 	anaphoric  bool   // a definite noun ("the bombings") that may refer to an earlier event
 	headOffset int    // byte offset of the trigger word
 }
@@ -358,10 +360,21 @@ func (x *extractor) mentions(toks []token) []mention {
 				m.prep = toks[m.i-2].Lower
 			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
 				m.prep = ms[len(ms)-1].prep // "to flood survivors and aid workers"
+			} else if n := len(ms); n > 0 && ms[n-1].adj && ms[n-1].j == m.i && ms[n-1].prep != "" && !m.adj {
+				m.prep = ms[n-1].prep // "with Egyptian President X": the name heads the phrase
 			}
 		}
 		if m.j < len(toks) && toks[m.j].Lower == "'s" {
 			m.poss = true
+		}
+		if o, ok := x.officeOf(toks, m); ok {
+			m = o // "Egypt's foreign minister"
+		} else if o, ok := x.counterpart(toks, m); ok {
+			m = o // "his Jordanian counterpart"
+			if n := len(ms); n > 0 && ms[n-1].pronoun && ms[n-1].j == m.i {
+				m.i, m.prep = ms[n-1].i, ms[n-1].prep // the possessive belongs to the phrase
+				ms = ms[:n-1]
+			}
 		}
 		ms = append(ms, m)
 		if r := x.actors[m.actor]; r != nil && r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
@@ -419,6 +432,9 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return m, true
 		}
 		if m, ok := x.definite(toks, i); ok {
+			return m, true
+		}
+		if m, ok := x.definiteBody(toks, i); ok && toks[i].Lower == "the" {
 			return m, true
 		}
 	}
@@ -635,21 +651,10 @@ func (x *extractor) definite(toks []token, i int) (mention, bool) {
 		}
 	}
 	for ri, rw := range roleWords {
-		ws := roleWordFields[ri]
-		if j+len(ws) > len(toks) {
+		if !roleWordAt(toks, j, ri) {
 			continue
 		}
-		ok := true
-		for k, w := range ws {
-			if toks[j+k].Lower != w {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		end := j + len(ws)
+		end := j + len(roleWordFields[ri])
 		if end < len(toks) && (toks[end].Lower == "of" || toks[end].Cap && toks[end].Word) {
 			return mention{}, false // "the president of Egypt", "the Secretary Albright": left to others
 		}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -18,6 +19,12 @@ var pluralHeads = map[string]string{
 	"diplomats": "", "statesmen": "", "premiers": "prime minister", "prime ministers": "prime minister",
 	"kings": "king",
 }
+
+// partyHeads are plural nouns that stand for the parties just named only
+// with a number ("the two sides", "both countries"): persons when at least
+// that many were named, else states and organisations for "sides", states
+// for the others.
+var partyHeads = map[string]bool{"sides": true, "parties": true, "countries": true, "nations": true, "governments": true, "states": true}
 
 // pluralDefinite recognises "the [two|three|both] [foreign] ministers|leaders|men"
 // at toks[i] and resolves it to the persons named in the current or the
@@ -40,7 +47,7 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 		for _, t := range toks[j:k] {
 			w = append(w, t.Lower)
 		}
-		if _, ok := pluralHeads[strings.Join(w, " ")]; ok {
+		if _, ok := pluralHeads[strings.Join(w, " ")]; ok || k == j+1 && n > 0 && partyHeads[toks[j].Lower] {
 			head, end = strings.Join(w, " "), k
 			break
 		}
@@ -49,15 +56,29 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 		return mention{}, false // "the trade ministers of Peru ...": a group of its own
 	}
 	role := pluralHeads[head]
+	recent := func(kinds ...Kind) []*actorRec {
+		var recs []*actorRec
+		for _, r := range x.actors {
+			if !slices.Contains(kinds, r.Kind) || r.last < x.prevSent {
+				continue
+			}
+			if role != "" && !strings.Contains(strings.ToLower(r.Role), role) {
+				continue
+			}
+			recs = append(recs, r)
+		}
+		return recs
+	}
 	var recs []*actorRec
-	for _, r := range x.actors {
-		if r.Kind != Person || r.last < x.prevSent {
-			continue
+	switch {
+	case !partyHeads[head]:
+		recs = recent(Person)
+	case head == "sides" || head == "parties":
+		if recs = recent(Person); len(recs) < n {
+			recs = recent(Country, Organization, Group)
 		}
-		if role != "" && !strings.Contains(strings.ToLower(r.Role), role) {
-			continue
-		}
-		recs = append(recs, r)
+	default:
+		recs = recent(Country)
 	}
 	sort.Slice(recs, func(a, b int) bool {
 		if recs[a].last != recs[b].last {

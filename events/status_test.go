@@ -33,6 +33,9 @@ func TestStatus(t *testing.T) {
 		{"Blinken told reporters in Cairo on Monday that the talks would continue.", []ts{{Statement, Occurred}},
 			`"Blinken told reporters in Cairo on Monday that the talks would continue." also gives an undated occurred meeting [antony-blinken] from "the talks"; want the statement only`},
 		{"Hamas threatened to attack Israel.", []ts{{Threat, Occurred}}, ""},
+		{"The ministry said Blinken would visit Cairo next week.", []ts{{Visit, Planned}}, ""},
+		{"Blinken said he would visit Cairo if the fighting stopped.", []ts{{Visit, Hypothetical}}, ""},
+		{"Blinken would visit Cairo, officials said.", []ts{{Visit, Hypothetical}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -107,6 +110,9 @@ func statusOfText(toks []token, lo int, h trigHit) Status {
 	}
 	for _, p := range padded(hypoBefore) {
 		if strings.Contains(near, p) {
+			if p == " would " && reportedFuture(toks, from, h.start) {
+				return Planned
+			}
 			return Hypothetical
 		}
 	}
@@ -120,7 +126,7 @@ func statusOfText(toks []token, lo int, h trigHit) Status {
 // TestStatusOfPhrases compares statusOf with statusOfText on random
 // sentences made of the words of the status phrases, "said", and others.
 func TestStatusOfPhrases(t *testing.T) {
-	vocab := []string{"said", "is", "are", "am", "he", "the", "talks", "meeting", "placed"}
+	vocab := []string{"said", "is", "are", "am", "he", "the", "talks", "meeting", "placed", "announced", "not", ",", "unless"}
 	for _, list := range [][]string{plannedBefore, hypoBefore, ongoingBefore, scheduleWords} {
 		for _, p := range list {
 			vocab = append(vocab, strings.Fields(p)...)

@@ -408,6 +408,9 @@ func (p *parser) cue(j int) (Tense, bool) {
 		if b := p.l(j - 1); b == "was" || b == "were" || b == "had" || b == "been" {
 			return TensePast, true
 		}
+		if l == "visiting" && p.oneOf(j-1, "with", "the", "a", "an", "his", "her", "their", "its", "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "greeted") {
+			return TenseUnknown, false // an adjective: "held talks with visiting Prime Minister X"
+		}
 		return TenseFuture, true
 	case cl&cuePast != 0:
 		if l == "last" || l == "earlier" {
