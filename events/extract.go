@@ -219,6 +219,7 @@ func (x *extractor) run(body int) {
 			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
 			toks[k].Class = classOf(toks[k].Lower)
 		}
+		markNear(toks)
 		pending := x.cataphors
 		ms := x.mentions(toks)
 		if len(pending) > 0 {
@@ -438,11 +439,17 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if m, ok := x.titled(toks, i); ok {
-		return m, true
+	// titled needs a word that may end a title among the four from i, or
+	// a lower-case person noun at i; group a group's head among them
+	if t.roleNear || t.Class&wcPersonNoun != 0 && !t.Cap {
+		if m, ok := x.titled(toks, i); ok {
+			return m, true
+		}
 	}
-	if m, ok := x.group(toks, i); ok {
-		return m, true
+	if t.headNear {
+		if m, ok := x.group(toks, i); ok {
+			return m, true
+		}
 	}
 	if !isNameTok(t) {
 		return mention{}, false

@@ -20,6 +20,26 @@ type token struct {
 	// Class holds the word lists Lower is in (classOf), set by the
 	// extractor once per token.
 	Class wordClass
+	// roleNear and headNear: a token with RoleEnd, and one whose Class
+	// has wcGroupHead, lies among this one and the three after it (see
+	// markNear).
+	roleNear, headNear bool
+}
+
+// markNear sets the roleNear and headNear of the tokens of a sentence from
+// their RoleEnd and Class.
+func markNear(toks []token) {
+	role, head := len(toks)+4, len(toks)+4 // the next such token
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].RoleEnd {
+			role = k
+		}
+		if toks[k].Class&wcGroupHead != 0 {
+			head = k
+		}
+		toks[k].roleNear = role <= k+3
+		toks[k].headNear = head <= k+3
+	}
 }
 
 // tokenize splits the sentence text, which starts at byte offset base of the

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -92,6 +93,32 @@ func TestWordTable(t *testing.T) {
 	for _, w := range words {
 		if got, want := classOf(w), classes[w]; got != want {
 			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+// TestMarkNear checks markNear against its definition: a token with
+// RoleEnd, or with a group's head, among the four from each token.
+func TestMarkNear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 2000; n++ {
+		toks := make([]token, rng.IntN(12))
+		for k := range toks {
+			toks[k].RoleEnd = rng.IntN(5) == 0
+			if rng.IntN(5) == 0 {
+				toks[k].Class = wcGroupHead
+			}
+		}
+		markNear(toks)
+		for k := range toks {
+			role, head := false, false
+			for j := k; j < len(toks) && j <= k+3; j++ {
+				role = role || toks[j].RoleEnd
+				head = head || toks[j].Class&wcGroupHead != 0
+			}
+			if toks[k].roleNear != role || toks[k].headNear != head {
+				t.Fatalf("markNear: token %d of %+v: roleNear %v, headNear %v; want %v, %v", k, toks, toks[k].roleNear, toks[k].headNear, role, head)
+			}
 		}
 	}
 }
