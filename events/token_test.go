@@ -95,6 +95,12 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
 		}
 	}
+	for h := range pluralHeads {
+		ws := strings.Fields(h)
+		if classOf(ws[len(ws)-1])&wcPluralHeadEnd == 0 {
+			t.Errorf("classOf(%q) lacks wcPluralHeadEnd, the last word of %q", ws[len(ws)-1], h)
+		}
+	}
 }
 
 // TestMarkNear checks markNear against its definition: a token with

@@ -9,7 +9,7 @@ import (
 
 // wordClass marks the word lists a lower-case word is in, so that the
 // extractor looks a token up once instead of once per list.
-type wordClass uint8
+type wordClass uint16
 
 const (
 	wcPersonNoun    wordClass = 1 << iota // personNouns
@@ -19,6 +19,7 @@ const (
 	wcPlannedStart                        // the first word of a phrase of plannedBefore
 	wcClauseWord                          // clauseWords
 	wcRoleWordStart                       // the first word of one of roleWords
+	wcPluralHeadEnd                       // the last word of a key of pluralHeads
 )
 
 var (
@@ -52,6 +53,10 @@ func initClasses() {
 	}
 	for _, p := range plannedBefore {
 		classes[strings.Fields(p)[0]] |= wcPlannedStart
+	}
+	for h := range pluralHeads {
+		ws := strings.Fields(h)
+		classes[ws[len(ws)-1]] |= wcPluralHeadEnd
 	}
 	for w, ts := range byFirst {
 		if len(ts) > 0 {
