@@ -1217,28 +1217,41 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 	return Occurred
 }
 
-// anyPhrase reports whether one of phrases occurs in toks.
+// anyPhrase reports whether one of phrases, phrases of statusOf, occurs
+// in toks.
 func anyPhrase(toks []token, phrases [][]string) bool {
-	for _, ph := range phrases {
-		if phraseAt(toks, ph) >= 0 {
-			return true
+	for k := range toks {
+		if toks[k].Class&wcStatusStart == 0 {
+			continue // no phrase starts with this word
+		}
+		for _, ph := range phrases {
+			if phraseIsAt(toks, k, ph) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// phraseAt returns the first token of toks where the words of phrase
-// follow one another, -1 if they do nowhere.
+// phraseIsAt reports whether the words of phrase follow one another from
+// toks[k].
+func phraseIsAt(toks []token, k int, phrase []string) bool {
+	if k+len(phrase) > len(toks) {
+		return false
+	}
+	for n, w := range phrase {
+		if toks[k+n].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAt returns the first token of toks where the words of phrase, a
+// phrase of statusOf, follow one another, -1 if they do nowhere.
 func phraseAt(toks []token, phrase []string) int {
 	for k := 0; k+len(phrase) <= len(toks); k++ {
-		if toks[k].Lower != phrase[0] {
-			continue
-		}
-		n := 1
-		for n < len(phrase) && toks[k+n].Lower == phrase[n] {
-			n++
-		}
-		if n == len(phrase) {
+		if toks[k].Class&wcStatusStart != 0 && phraseIsAt(toks, k, phrase) {
 			return k
 		}
 	}

@@ -20,6 +20,7 @@ const (
 	wcClauseWord                          // clauseWords
 	wcRoleWordStart                       // the first word of one of roleWords
 	wcPluralHeadEnd                       // the last word of a key of pluralHeads
+	wcStatusStart                         // the first word of a phrase of statusOf
 )
 
 var (
@@ -53,6 +54,11 @@ func initClasses() {
 	}
 	for _, p := range plannedBefore {
 		classes[strings.Fields(p)[0]] |= wcPlannedStart
+	}
+	for _, list := range [][]string{plannedBefore, hypoBefore, ongoingBefore, scheduleWords} {
+		for _, p := range list {
+			classes[strings.Fields(p)[0]] |= wcStatusStart
+		}
 	}
 	for h := range pluralHeads {
 		ws := strings.Fields(h)
