@@ -174,7 +174,15 @@ type cand struct {
 
 func (x *extractor) run(body int) {
 	sents := Sentences(x.text, body)
-	x.tx = timex.Tag(x.text[body:], string(x.dct))
+	// an ASCII text is lower-cased once, for the tagger and for each
+	// sentence, whose lower case is cut from it
+	lowerText := ""
+	if isASCII(x.text) {
+		lowerText = timex.LowerASCII(x.text)
+		x.tx = timex.TagLower(x.text[body:], lowerText[body:], string(x.dct))
+	} else {
+		x.tx = timex.Tag(x.text[body:], string(x.dct))
+	}
 	for k := range x.tx {
 		x.tx[k].Start += body
 		x.tx[k].End += body
@@ -186,12 +194,6 @@ func (x *extractor) run(body int) {
 	}
 	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
 	x.lowerSents = make([]string, 0, len(sents))
-	// an ASCII text is lower-cased once, and each sentence's lower case
-	// cut from it
-	lowerText := ""
-	if isASCII(x.text) {
-		lowerText = lowerASCII(x.text)
-	}
 	next := 0 // the first time expression that may hold the next token
 	for si, s := range sents {
 		x.prevSent = x.curSent

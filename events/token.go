@@ -204,20 +204,6 @@ func foldApostrophes(s string) string {
 	return strings.ReplaceAll(s, "’", "'")
 }
 
-// lowerASCII returns strings.ToLower(s) for an ASCII s, in one pass
-// (strings.ToLower writes byte by byte).
-func lowerASCII(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/eventgraph/eventgraph/events/timex"
 	"github.com/eventgraph/eventgraph/seeds"
 )
 
@@ -26,8 +27,8 @@ func FuzzTokenizeLower(f *testing.F) {
 		if !isASCII(s) {
 			return
 		}
-		if lowerASCII(s) != strings.ToLower(s) {
-			t.Errorf("lowerASCII(%q) = %q, want %q", s, lowerASCII(s), strings.ToLower(s))
+		if timex.LowerASCII(s) != strings.ToLower(s) {
+			t.Errorf("timex.LowerASCII(%q) = %q, want %q", s, timex.LowerASCII(s), strings.ToLower(s))
 		}
 		want := tokenize(nil, s, "", 7)
 		got := tokenize(nil, s, strings.ToLower(s), 7)

@@ -21,9 +21,17 @@ func TestFastPaths(t *testing.T) {
 	}
 	for _, text := range texts {
 		for _, dct := range []string{thursday, "1989-10-26", ""} {
-			want, got := tag(text, dct, true), tag(text, dct, false)
+			want, got := tag(text, "", dct, true), tag(text, "", dct, false)
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Tag(%q, %q) with the fast paths: mismatch (-want +got):\n%s", text, dct, diff)
+			}
+			for _, lower := range []string{asciiLower(text), strings.ToLower(text), "x"} {
+				if len(lower) == len(text) && lower != asciiLower(text) {
+					continue // not a lower TagLower accepts
+				}
+				if diff := cmp.Diff(want, TagLower(text, lower, dct)); diff != "" {
+					t.Errorf("TagLower(%q, %q, %q): mismatch (-want +got):\n%s", text, lower, dct, diff)
+				}
 			}
 		}
 	}

@@ -121,26 +121,23 @@ func sat(n int) uint8 {
 
 // asciiLower lowers the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
-	first := -1
+	var b strings.Builder
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			first = i
-			break
+			if done == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
 		}
 	}
-	if first < 0 {
+	if done == 0 {
 		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:first])
-	for i := first; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isASCIIAlnum(c byte) bool {
