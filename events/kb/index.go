@@ -134,6 +134,27 @@ func (k *KB) index() {
 	for ; b <= 256; b++ {
 		k.keysFrom[b] = int32(len(k.sortedKeys))
 	}
+	// within the keys of a first byte, sorted, the one-byte key comes
+	// first, then those of each second byte in order
+	k.keysFrom2 = [256]*[257]int32{}
+	for b := range 256 {
+		lo, hi := int(k.keysFrom[b]), int(k.keysFrom[b+1])
+		if lo == hi {
+			continue
+		}
+		sub := new([257]int32)
+		p := lo
+		for p < hi && len(k.sortedKeys[p]) < 2 {
+			p++
+		}
+		for c := range 257 {
+			for p < hi && int(k.sortedKeys[p][1]) < c {
+				p++
+			}
+			sub[c] = int32(p)
+		}
+		k.keysFrom2[b] = sub
+	}
 }
 
 // lastWord returns the last space-separated word of a lower-case title,

@@ -118,6 +118,10 @@ type KB struct {
 	// starting with byte b are sortedKeys[keysFrom[b]:keysFrom[b+1]].
 	sortedKeys []string
 	keysFrom   [257]int32
+	// keysFrom2[b], when keys start with byte b, narrows those further:
+	// the keys of two bytes or more starting with b and then c are
+	// sortedKeys[keysFrom2[b][c]:keysFrom2[b][c+1]].
+	keysFrom2 [256]*[257]int32
 	// roleLast holds the lastWord of every key of roleAlias, and
 	// roleLastTab the same words for RoleEnd, which every token asks.
 	roleLast    map[string]bool
@@ -270,6 +274,9 @@ func (k *KB) Starts(text string) bool {
 	if len(key) > 0 {
 		lo, hi = int(k.keysFrom[key[0]]), int(k.keysFrom[int(key[0])+1])
 	}
+	if sub := k.keysFrom2[key0(key)]; len(key) > 1 && sub != nil {
+		lo, hi = int(sub[key[1]]), int(sub[int(key[1])+1])
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if k.sortedKeys[m] < string(key) {
@@ -279,6 +286,14 @@ func (k *KB) Starts(text string) bool {
 		}
 	}
 	return lo < len(k.sortedKeys) && len(k.sortedKeys[lo]) >= len(key) && k.sortedKeys[lo][:len(key)] == string(key)
+}
+
+// key0 returns the first byte of key, 0 for the empty key.
+func key0(key []byte) byte {
+	if len(key) == 0 {
+		return 0
+	}
+	return key[0]
 }
 
 // RoleEnd reports whether a title whose last word is word (one word, no

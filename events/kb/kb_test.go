@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -737,6 +738,31 @@ func TestParseDate(t *testing.T) {
 		d2, ok2 := slow(q)
 		if d1 != d2 || ok1 != ok2 {
 			t.Errorf("parseDate(%q) = %d, %v; time.Parse gives %d, %v", q, d1, ok1, d2, ok2)
+		}
+	}
+}
+
+// TestStartsIndex compares Starts, which narrows its search by the first
+// two bytes of the key, with a search of all the keys.
+func TestStartsIndex(t *testing.T) {
+	k := Default()
+	slow := func(text string) bool {
+		key := string(matchKey(nil, fold(text)))
+		i := sort.SearchStrings(k.sortedKeys, key)
+		return i < len(k.sortedKeys) && strings.HasPrefix(k.sortedKeys[i], key)
+	}
+	qs := []string{"", "a", "z", "Zz", "\xff", "é", "É", "~", "Al-", "U.S", "u.s.", "the", "New York Ti"}
+	for f := range k.exact {
+		for i := range f {
+			qs = append(qs, f[:i], f[:i]+"x", f[:i]+" ", strings.ToUpper(f[:i]))
+		}
+	}
+	for _, q := range qs {
+		if !utf8.ValidString(q) {
+			continue
+		}
+		if got, want := k.Starts(q), slow(q); got != want {
+			t.Errorf("Starts(%q) = %v, a search of all keys gives %v", q, got, want)
 		}
 	}
 }
