@@ -106,7 +106,8 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 				found := false
 				for _, c := range t.Ctx {
 					for _, f := range nounForms(c) {
-						if strings.Contains(sentLower, f) {
+						// a whole word: "aid" is no context in "said"
+						if strings.Contains(sentLower, f) && hasWord(toks, f) {
 							found = true
 						}
 					}
@@ -254,7 +255,8 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 			return true // "an unprovoked attack", "unprovoked and unjustified attack"
 		}
 	}
-	if p.Word && !p.Cap && !personNouns[p.Lower] {
+	if w := toks[i].Lower; p.Word && !p.Cap && !personNouns[p.Lower] && !strings.HasSuffix(w, "ed") && !pastForms()[w] {
+		// (a verb in the past is no noun: "the government rejected")
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
 				return true
@@ -762,6 +764,23 @@ func (x *extractor) invitation(toks []token, ms []mention, at []int, lo, start i
 	return nil, nil
 }
 
+// relativeClauseStart returns the index of the comma that opens a relative
+// clause ", who ... ," closed by the comma at end, or -1.
+func relativeClauseStart(toks []token, lo, end int) int {
+	for k := end - 1; k > lo && k >= end-16; k-- {
+		switch toks[k].Lower {
+		case ",":
+			if k+1 < end && (toks[k+1].Lower == "who" || toks[k+1].Lower == "which") {
+				return k
+			}
+			return -1
+		case "said", "says", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
 // plainNounBefore reports whether the verb in the past at start follows an
 // article and a lowercase noun that no mention covers: "the violence
 // threatened".
@@ -924,6 +943,7 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 // trigger that is not the object of a preposition, with the actors
 // coordinated with it ("The United States, Egypt and Qatar").
 func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int) []string {
+
 	// a relative clause: "envoys ..., who went to the palace"
 	// has the noun before "who" as its subject, named or not
 	r := start - 1
@@ -955,10 +975,20 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
 				return nil // "they may keep travelling": a subject no actor stands for
 			}
+			if toks[k].Text == "," {
+				// "Sarkozy, who holds the rotating EU presidency, flew to
+				// Moscow": the subject stands before the relative clause
+				if c := relativeClauseStart(toks, lo, k); c >= 0 {
+					k, start = c, c // what stands before the clause is direct
+				}
+			}
 			continue
 		}
 		m := ms[at[k]]
 		k = m.i
+		if m.i > 0 && m.j < len(toks) && toks[m.i-1].Text == "(" && toks[m.j].Text == ")" {
+			continue // "MOSCOW (Reuters) - Crimeans voted": a source in brackets acts in no clause
+		}
 		direct := m.j == start && m.actor != "" && !m.adj && m.prep != "with" && m.prep != "of"
 		if m.group && (m.prep == "" || m.j == start) {
 			return append([]string{x.groupActor(m, toks)}, with...)
@@ -1043,8 +1073,14 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
-		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on")
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" ||
+			m.prep == "of" && m.i >= 2 && settlementWords[toks[m.i-2].Lower])
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
+			// "the West Bank town of Ramallah": the town
+			if w := m.j; w+2 < len(toks) && settlementWords[toks[w].Lower] && toks[w+1].Lower == "of" && at[w+2] >= 0 && ms[at[w+2]].place != "" {
+				m = ms[at[w+2]]
+				k = m.j - 1
+			}
 			place = x.placeName(m)
 			continue
 		}
@@ -1452,7 +1488,7 @@ func hasClauseWord(toks []token, i, j int) bool {
 // auxiliary stands before it.
 func presentTense(toks []token, i int) bool {
 	w := toks[i].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms()[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms()[w] || sameFormPast[w] {
 		return false
 	}
 	if i > 0 && preVerb[toks[i-1].Lower] && toks[i-1].Lower != "and" && toks[i-1].Lower != "also" && toks[i-1].Lower != "then" {
@@ -1472,6 +1508,27 @@ func presentTense(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// settlementWords name a place inside a larger one: "the Gaza city of Rafah".
+var settlementWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "capital": true,
+	"province": true, "region": true, "district": true, "camp": true}
+
+// hasWord reports whether a token of toks is w (lower case).
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFormPast are verbs whose past is their plain form: news tells "cut
+// ties on Monday" of the past, not as a schedule.
+var sameFormPast = map[string]bool{
+	"cut": true, "hit": true, "put": true, "set": true, "shut": true, "quit": true, "spread": true,
+	"cast": true, "let": true, "hurt": true, "split": true, "bid": true, "beat": true, "broadcast": true,
 }
 
 // bareInfinitiveVerbs take a verb without "to" after them or their object.

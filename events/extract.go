@@ -117,8 +117,9 @@ type extractor struct {
 	dateline   string // the place the story was filed from ("BAGHDAD, Iraq (AP)"), if known
 	tx         []timex.Timex
 	trigAt     map[int]bool // token indexes of the current sentence where a trigger starts
-	// curSent and prevSent are the byte offsets of the current and the previous sentence
-	curSent, prevSent int
+	// curSent and prevSent are the byte offsets of the current and the previous sentence,
+	// earlierSent that of the one before the previous
+	curSent, prevSent, earlierSent int
 	// cataphors are the events of the previous sentence whose initiator a
 	// description stands for ("A navy spokeswoman said")
 	cataphors []*cand
@@ -196,6 +197,7 @@ func (x *extractor) run(body int) {
 	x.lowerSents = make([]string, 0, len(sents))
 	next := 0 // the first time expression that may hold the next token
 	for si, s := range sents {
+		x.earlierSent = x.prevSent
 		x.prevSent = x.curSent
 		x.curSent = s.Start
 		var lower string
@@ -372,6 +374,8 @@ func (x *extractor) mentions(toks []token) []mention {
 		}
 		if o, ok := x.officeOf(toks, m); ok {
 			m = o // "Egypt's foreign minister"
+		} else if o, ok := x.governmentOf(toks, m); ok {
+			m = o // "Ethiopia's government", "the government of Ethiopia"
 		} else if o, ok := x.counterpart(toks, m); ok {
 			m = o // "his Jordanian counterpart"
 			if n := len(ms); n > 0 && ms[n-1].pronoun && ms[n-1].j == m.i {
@@ -637,7 +641,7 @@ func isModifiedNoun(w string) bool {
 	return w != "and" && w != "or" && w != "has" && w != "had" && w != "have" && w != "is" && w != "was" &&
 		w != "will" && w != "would" && w != "said" && w != "says" && !prepositions[w] && w != "that" &&
 		w != "which" && w != "who" && w != "were" && w != "are" && w != "could" && w != "can" && w != "also" &&
-		!strings.HasSuffix(w, "ed")
+		!strings.HasSuffix(w, "ed") && !pastForms()[w] && !sameFormPast[w] // "Egypt cut ties", "Iran met"
 }
 
 // definite resolves "the secretary", "the president", "the Jordanian

@@ -224,7 +224,7 @@ func isQuoteTok(s string) bool {
 var irregular = map[string][]string{
 	"meet": {"met"}, "hold": {"held"}, "say": {"said"}, "tell": {"told"}, "strike": {"struck", "stricken"},
 	"take": {"took", "taken"}, "go": {"went", "gone"}, "come": {"came"}, "send": {"sent"}, "lead": {"led"},
-	"speak": {"spoke", "spoken"}, "fly": {"flew", "flown", "flies"}, "seek": {"sought"}, "begin": {"began", "begun"},
+	"speak": {"spoke", "spoken"}, "fly": {"flew", "flown", "flies"}, "drive": {"drove", "driven"}, "seek": {"sought"}, "begin": {"began", "begun"},
 	"make": {"made"}, "give": {"gave", "given"}, "put": {"put"}, "sit": {"sat"}, "spend": {"spent"},
 	"shoot": {"shot"}, "cut": {"cut"}, "leave": {"left"}, "bring": {"brought"}, "win": {"won"},
 	"fight": {"fought"}, "lay": {"laid"}, "pay": {"paid"}, "hit": {"hit"}, "set": {"set"}, "withdraw": {"withdrew", "withdrawn"},

@@ -94,3 +94,40 @@ func (x *extractor) holderOf(rw, aff string, at int) string {
 	}
 	return x.fromKB(hs[0], "", at)
 }
+
+// govWords name the government of a state, which acts for the state:
+// "Ethiopia's federal government", "the government of Ethiopia".
+var govWords = map[string]bool{"government": true, "administration": true, "authorities": true,
+	"cabinet": true, "regime": true, "leadership": true, "junta": true}
+
+// govModifiers may stand between a state's name and govWords.
+var govModifiers = map[string]bool{"federal": true, "military": true, "interim": true, "transitional": true,
+	"new": true, "central": true, "national": true, "provisional": true, "caretaker": true}
+
+// governmentOf rewrites m into the state it names when m is the state's
+// government: "Ethiopia's (federal) government" (m the state before "'s")
+// or "the government of Ethiopia" (m the state after "of").
+func (x *extractor) governmentOf(toks []token, m mention) (mention, bool) {
+	r := x.actors[m.actor]
+	if r == nil || r.Kind != Country || m.adj {
+		return m, false
+	}
+	if m.poss {
+		k := m.j + 1
+		if k < len(toks) && govModifiers[toks[k].Lower] {
+			k++
+		}
+		if k < len(toks) && govWords[toks[k].Lower] {
+			return mention{i: m.i, j: k + 1, actor: m.actor, prep: m.prep, poss: k+1 < len(toks) && toks[k+1].Lower == "'s"}, true
+		}
+		return m, false
+	}
+	if m.prep == "of" && m.i >= 3 && toks[m.i-1].Lower == "of" && govWords[toks[m.i-2].Lower] && toks[m.i-3].Lower == "the" {
+		prep := ""
+		if m.i >= 4 && prepositions[toks[m.i-4].Lower] {
+			prep = toks[m.i-4].Lower
+		}
+		return mention{i: m.i - 3, j: m.j, actor: m.actor, prep: prep, poss: m.poss}, true
+	}
+	return m, false
+}

@@ -60,17 +60,34 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	}
 	role := pluralHeads[head]
 	recent := func(kinds ...Kind) []*actorRec {
+		// the current and the previous sentence, and the one before when
+		// they name too few: "... met Arafat. Netanyahu's spokesman said ...
+		// The two leaders are expected to meet Clinton"
 		var recs []*actorRec
-		for _, r := range x.actors {
-			if !slices.Contains(kinds, r.Kind) || r.last < x.prevSent {
-				continue
+		for _, since := range []int{x.prevSent, x.earlierSent} {
+			recs = recs[:0]
+			for _, r := range x.actors {
+				if !slices.Contains(kinds, r.Kind) || r.last < since {
+					continue
+				}
+				if role != "" && !strings.Contains(strings.ToLower(r.Role), role) || head == "leaders" && (r.Role == "" || aideRole(r.Role)) {
+					continue
+				}
+				recs = append(recs, r)
 			}
-			if role != "" && !strings.Contains(strings.ToLower(r.Role), role) {
-				continue
+			if n == 0 || len(recs) >= n {
+				break
 			}
-			recs = append(recs, r)
 		}
 		return recs
+	}
+	if partyHeads[head] && n > 0 {
+		// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The
+		// four countries ...": the initiators of the last event with as many
+		if ids := x.lastInitiators(n); ids != nil {
+			m := mention{i: i, j: end, actors: ids, actor: ids[0]}
+			return m, true
+		}
 	}
 	var recs []*actorRec
 	switch {
@@ -111,4 +128,31 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	}
 	m.actor = m.actors[0]
 	return m, true
+}
+
+// lastInitiators returns the n initiators of the latest event of the
+// current or the previous sentence that has exactly n, or nil.
+func (x *extractor) lastInitiators(n int) []string {
+	for k := len(x.events) - 1; k >= 0; k-- {
+		c := x.events[k]
+		if c.Offset < x.prevSent {
+			break
+		}
+		if c.nSubj == n && len(c.Actors) >= n {
+			return append([]string(nil), c.Actors[:n]...)
+		}
+	}
+	return nil
+}
+
+// aideRole reports whether a role is that of someone who speaks or works for
+// a leader rather than leads: "the two leaders" are not their spokesmen.
+func aideRole(role string) bool {
+	r := strings.ToLower(role)
+	for _, w := range []string{"spokes", "aide", "adviser", "advisor", "official", "envoy", "negotiator"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,10 @@
 //     "two years ago", "last week" from the DCT; "a few days later" is a
 //     duration in a narrative and FUTURE_REF only in a future clause;
 //   - a holiday's week ("Easter week") is the ISO week of the holiday;
+//   - a unit's adjective in -long is a duration ("a day-long recess" is
+//     "day-long", P1D), "pre-1990" and "post-2001" are the year (mod BEFORE,
+//     AFTER), "in two weeks' time" is two weeks after the DCT, "Q3" and
+//     "H1 2025" are a quarter and a half, "0600 GMT" is a clock time;
 //   - in an earnings report, "a year ago", "the year-earlier period" are the
 //     quarter under discussion (the first one the text names) a year back.
 //

@@ -153,7 +153,7 @@ var matchers = []struct {
 	{(*parser).matchWeekday, startSet{words: cat(directions, keys(weekdays), plural(keys(weekdays)))}},
 	{(*parser).matchMonth, startSet{words: cat(directions, keys(months))}},
 	{(*parser).matchDayMonth, startSet{words: []string{"the"}, num: true}},
-	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two"}, keys(ones)), num: true, apos: true}},
+	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true}},
 	{(*parser).matchDecade, startSet{words: cat([]string{"the"}, keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true}},
 	{(*parser).matchQuarter, startSet{words: cat(directions, quarterWords, keys(ordinals)), num: true}},
 	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},
@@ -426,7 +426,8 @@ func (p *parser) cue(j int) (Tense, bool) {
 		return TensePast, true
 	case cl&cuePresent != 0:
 		return TensePresent, true
-	case cl&cueScheduled != 0 && p.toks[j].kind == kWord && !p.toks[j].isCap() && p.tok(j-1).kind == kWord &&
+	case cl&cueScheduled != 0 && p.toks[j].kind == kWord && !p.toks[j].isCap() &&
+		(p.tok(j-1).kind == kWord || p.appositiveEnd(j-1) && strings.HasSuffix(l, "s")) &&
 		!determiners[p.l(j-1)] && !p.oneOf(j-1, "to", "did", "didn't", "would", "could") && !p.oneOf(j+1, "of", "'s"):
 		return TenseFuture, true
 	case len(l) > 4 && strings.HasSuffix(l, "ed") && cl&cueNotPastEd == 0 && p.toks[j].kind == kWord && !p.toks[j].isCap():
@@ -442,6 +443,21 @@ func (p *parser) cue(j int) (Tense, bool) {
 		return TensePast, false
 	}
 	return TenseUnknown, false
+}
+
+// appositiveEnd reports whether token j is the comma that closes an
+// appositive after the subject ("The summit, held every two years, opens
+// Monday"): a comma after a word, with an earlier comma in the sentence.
+func (p *parser) appositiveEnd(j int) bool {
+	if p.l(j) != "," || p.tok(j-1).kind != kWord {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-12 && !p.boundary(k); k-- {
+		if p.l(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCues are future cues that are nouns after a determiner.

@@ -129,6 +129,20 @@ var countNouns = set("people", "men", "women", "children", "feet", "meters", "me
 func (p *parser) matchYear(i int) (match, bool) {
 	s := i
 	switch p.l(i) {
+	case "pre", "post":
+		// "post-1959 politics", "pre-1990 levels": the year, before or after
+		if !p.hyphen(i + 1) {
+			return match{}, false
+		}
+		if y, e, ok := p.yearNum(i + 2); ok && p.tok(i+2).kind == kNum && y >= 1000 && y <= 2199 {
+			pt := yearPoint(y)
+			mod := "BEFORE"
+			if p.l(i) == "post" {
+				mod = "AFTER"
+			}
+			return match{s: s, e: e, typ: TypeDate, val: pt.value(), mod: mod, pt: pt}, true
+		}
+		return match{}, false
 	case "fiscal":
 		i++
 		if p.l(i) == "year" {
@@ -197,8 +211,9 @@ func (p *parser) matchYear(i int) (match, bool) {
 		case n.l == "%" || n.l == "percent" || n.l == ":" && !n.space || countNouns[n.l]:
 			return match{}, false
 		case n.kind == kWord && !n.isCap() && len(n.l) > 3 && strings.HasSuffix(n.l, "s") && !strings.HasSuffix(n.l, "ss") &&
-			!pastCues[n.l] && !presentCues[n.l] && n.l != "this" && n.l != "plus" && n.l != "news" && n.l != "ends" && n.l != "levels":
-			return match{}, false // "1500 soldiers"
+			!pastCues[n.l] && !presentCues[n.l] && n.l != "this" && n.l != "plus" && n.l != "news" && n.l != "ends" && n.l != "levels" &&
+			!(prev == "the" && y >= 1900 && y <= 2100 && y%100 != 0) && prev != "-":
+			return match{}, false // "1500 soldiers"; but "the 1992 protests", "pre-1990 levels"
 		case p.tok(s-1).kind == kNum && !p.tok(s-1).isCap():
 			return match{}, false
 		}
@@ -269,6 +284,26 @@ func (p *parser) matchDecade(i int) (match, bool) {
 
 // ---- quarters and halves ----
 
+// quarterAbbrev reads "Q1" to "Q4" and "H1", "H2" at i, written in capitals
+// and not part of a name ("Audi Q3") or a compound ("H1-B").
+func (p *parser) quarterAbbrev(i int) (n int, half, ok bool) {
+	t := p.tok(i)
+	if t.kind != kMixed || len(t.l) != 2 || !t.isCap() || p.hyphen(i+1) {
+		return 0, false, false
+	}
+	if b := p.tok(i - 1); b.kind == kWord && b.isCap() && !p.newSentence(i-1) {
+		return 0, false, false
+	}
+	n = int(t.l[1] - '0')
+	switch {
+	case t.l[0] == 'q' && n >= 1 && n <= 4:
+		return n, false, true
+	case t.l[0] == 'h' && n >= 1 && n <= 2:
+		return n, true, true
+	}
+	return 0, false, false
+}
+
 func (p *parser) matchQuarter(i int) (match, bool) {
 	s := i
 	if p.l(i) == "the" || p.l(i) == "its" || p.l(i) == "their" || p.l(i) == "a" {
@@ -333,6 +368,17 @@ func (p *parser) matchQuarter(i int) (match, bool) {
 	}
 	// "this year's third quarter", "last year's quarter"
 	unitw := p.l(i)
+	if qn, qh, ok := p.quarterAbbrev(i); ok && ord == 0 {
+		// "Q3", "H1 2024": a quarter or half written short
+		ord, unitw = qn, "quarter"
+		if qh {
+			unitw = "half"
+		}
+		if y, ye, ok := p.yearNum(i + 1); ok && p.tok(i+1).kind == kNum {
+			year = y
+			i = ye - 1
+		}
+	}
 	if p.hyphen(i+1) && p.oneOf(i+2, "century", "point", "inch", "mile", "to") {
 		return match{}, false // "a quarter-century low", "the quarter-to-quarter comparison"
 	}
@@ -755,6 +801,11 @@ func (p *parser) matchRelative(i int) (match, bool) {
 				return match{}, false
 			}
 			day = anchorDay.AddDate(0, 0, 1)
+		case "previous", "preceding", "prior":
+			if s+1 == i {
+				return match{}, false
+			}
+			day = anchorDay.AddDate(0, 0, -1) // "the previous night"
 		case "the":
 			return match{}, false
 		default:

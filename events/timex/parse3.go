@@ -61,7 +61,8 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 			if p.l(i+1) == "thousand" {
 				v = 1000
 			}
-			return v, i + 2, true
+			v, u := andUnder100(p.toks, i, v, 2)
+			return v, i + u, true
 		}
 		return 1, i + 1, true
 	case fuzzyQuant[l]:
@@ -142,10 +143,23 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 	}
 	n, j, ok := p.quantity(i)
+	if ok && p.l(i) == "many" && p.l(i-1) == "as" {
+		return match{}, false // "three times in as many days": the count is elsewhere
+	}
 	if !ok && s == i && p.oneOf(i-1, "for", "within", "in", "over", "after") && isPluralUnit(p.l(i)) && units[p.l(i)].code != "Q" {
 		// "for weeks", "within days"
 		if n := p.tok(i + 1); !(n.kind == kWord && (n.l == "of" || n.l == "ago" || n.l == "later" || n.l == "earlier")) {
 			return match{s: s, e: i + 1, typ: TypeDuration, val: durationValue(-1, units[p.l(i)])}, true
+		}
+	}
+	if !ok && s == i && p.hyphen(i+1) && p.l(i+2) == "long" {
+		// a unit's adjective: "a day-long meeting", "the decades-long feud"
+		if u, ok := units[p.l(i)]; ok && u.code != "Q" && p.l(i) != "night" {
+			n := 1
+			if isPluralUnit(p.l(i)) {
+				n = -1
+			}
+			return match{s: s, e: i + 3, typ: TypeDuration, val: durationValue(n, u)}, true
 		}
 	}
 	if !ok {
@@ -163,8 +177,11 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	// "5 1/2 hours", "2½ years": a half more
+	// "5 1/2 hours", "2½ years", "two and a half years": a half more
 	half := false
+	if n > 0 && p.l(j) == "and" && p.oneOf(j+1, "a", "one") && p.l(j+2) == "half" && isPluralUnit(p.l(j+3)) {
+		half, j = true, j+3
+	}
 	if n > 0 && p.tok(i).kind == kNum && j == i+1 {
 		if p.l(j) == "1" && p.l(j+1) == "/" && p.l(j+2) == "2" && !p.tok(j+1).space && !p.tok(j+2).space {
 			half, j = true, j+3
@@ -214,9 +231,20 @@ func (p *parser) duration(i int) (match, bool) {
 	}
 	if hyph && p.hyphen(e) && p.l(e+1) == "long" {
 		e += 2
+	} else if !hyph && frame == "" && mod == "" && p.hyphen(e) && p.l(e+1) == "long" {
+		// "a month-long strike": the adjective, without its article
+		e += 2
+		hyph = true
+		if p.oneOf(s, "a", "an") {
+			s++
+		}
 	}
 	if n == 0 {
 		return match{}, false
+	}
+	// "in two weeks' time": that long from the DCT
+	if !hyph && frame == "" && n > 0 && p.l(s-1) == "in" && (p.l(e) == "'" || p.l(e) == "’" || p.l(e) == "'s") && p.l(e+1) == "time" && !u.time {
+		return p.offset(s, e+2, n, u, true, mod), true
 	}
 	// "a week or so ago": the "or so" only softens an offset
 	if !hyph && p.l(e) == "or" && p.l(e+1) == "so" && p.oneOf(e+2, "ago", "earlier", "later") {
@@ -395,6 +423,9 @@ func (p *parser) offset(s, e, n int, u unit, fromDCT bool, mod string) match {
 			return m
 		}
 		m.pt = dayPoint(base.t.AddDate(0, 0, k))
+		if !fromDCT && base.gran == granDay {
+			m.noAnchor = false // "Two days later, ... The next day": the story moves on
+		}
 	default:
 		if base.gran < granDay {
 			m.val = "XXXX-XX-XX"
@@ -569,6 +600,14 @@ func (p *parser) matchTime(i int) (match, bool) {
 		hh, e = 12, i+1
 	case t.l == "midnight":
 		hh, e = 24, i+1
+	case t.kind == kNum && len(t.l) == 4 && (timeZones[p.l(i+1)] || p.l(i+1) == "local" && p.l(i+2) == "time"):
+		// wire copy's clock: "at 0600 GMT", "1430 local time"
+		h, _ := smallNumber(t.l[:2])
+		m, ok := smallNumber(t.l[2:])
+		if !ok || h > 24 || m > 59 || h == 24 && m > 0 {
+			return match{}, false
+		}
+		hh, mm, e = h, m, i+1
 	case t.kind == kNum || t.kind == kMixed:
 		h, m, ok := parseClock(t.l)
 		if !ok {

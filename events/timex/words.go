@@ -162,8 +162,23 @@ func wordNumber(toks []token, i int) (n, used int, ok bool) {
 			n *= 1000
 			used++
 		}
+		n, used = andUnder100(toks, i, n, used)
 	}
 	return n, used, true
+}
+
+// andUnder100 adds the tens and ones after a hundred or a thousand in
+// words ("one hundred and twenty", "a thousand and one") to n, which ends
+// at toks[i+used].
+func andUnder100(toks []token, i, n, used int) (int, int) {
+	j := i + used
+	if j < 1 || (toks[j-1].l != "hundred" && toks[j-1].l != "thousand") || j+1 >= len(toks) || toks[j].l != "and" || toks[j+1].kind != kWord {
+		return n, used
+	}
+	if m, u, ok := wordNumber(toks, j+1); ok && m > 0 && m < 100 {
+		return n + m, used + 1 + u
+	}
+	return n, used
 }
 
 // yearWords parses a year written in words: "nineteen ninety-six",
