@@ -1294,16 +1294,6 @@ func phraseAt(toks []token, phrase []string) int {
 	return -1
 }
 
-// hasWord reports whether a token of toks is the lower-case word w.
-func hasWord(toks []token, w string) bool {
-	for _, t := range toks {
-		if t.Lower == w {
-			return true
-		}
-	}
-	return false
-}
-
 // reportedFuture reports whether "would" before the trigger at end is the
 // future of a reported statement ("said the alliance would hold a summit"):
 // a verb of saying stands between from and the "would", and no condition
