@@ -42,17 +42,17 @@ var (
 	scheduleWords = []string{"scheduled to", "set to", "expected to", "due to", "plans to", "planning to"}
 )
 
-// The phrases of statusOf between blanks, as it looks for them.
+// The phrases of statusOf, split into words.
 var (
-	plannedPadded, hypoPadded, ongoingPadded = padded(plannedBefore), padded(hypoBefore), padded(ongoingBefore)
-	schedulePadded                           = padded(scheduleWords)
+	plannedPhrases, hypoPhrases, ongoingPhrases = splitPhrases(plannedBefore), splitPhrases(hypoBefore), splitPhrases(ongoingBefore)
+	schedulePhrases                             = splitPhrases(scheduleWords)
 )
 
-// padded returns each phrase with a blank before and after it.
-func padded(phrases []string) []string {
-	out := make([]string, len(phrases))
+// splitPhrases returns the words of each phrase.
+func splitPhrases(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
 	for i, p := range phrases {
-		out[i] = " " + p + " "
+		out[i] = strings.Fields(p)
 	}
 	return out
 }
@@ -1267,73 +1267,98 @@ func (x *extractor) samePlace(a, b string) bool {
 	return strings.EqualFold(ca.Name, a) || strings.EqualFold(cb.Name, b) || x.country(a) != nil || x.country(b) != nil
 }
 
-// statusOf reads the status from the words before the trigger in its clause.
+// statusOf reads the status from the words before the trigger in its
+// clause: the phrases of plannedBefore and the like, matched word by word
+// against the tokens (TestStatusOfPhrases compares it with matching them
+// in the text of the words joined by blanks).
 func statusOf(toks []token, lo int, h trigHit) Status {
 	from := max(lo, h.start-12)
-	var b strings.Builder
-	for k := from; k < h.start; k++ {
-		b.WriteString(" ")
-		b.WriteString(toks[k].Lower)
-	}
-	b.WriteString(" ")
-	before := b.String()
-	near := before
+	// near is the last four words before the trigger, within the clause
+	near := toks[from:h.start]
 	if k := max(lo, h.start-4); k > from {
-		var nb strings.Builder
-		for j := k; j < h.start; j++ {
-			nb.WriteString(" ")
-			nb.WriteString(toks[j].Lower)
-		}
-		nb.WriteString(" ")
-		near = nb.String()
+		near = toks[k:h.start]
 	}
 	if h.end > h.head+1 && strings.HasSuffix(toks[h.head+1].Lower, "ed") {
 		return Occurred // "the embargo placed on Eritrea": a participle tells what was done
 	}
-	for _, p := range ongoingPadded {
-		if strings.Contains(near, p) {
-			return Ongoing
-		}
+	if anyPhrase(near, ongoingPhrases) {
+		return Ongoing
 	}
 	// a schedule governs the coordinated verbs of its clause: "was scheduled
 	// to lay flowers ..., talk to guards and meet with the president"
-	var cb strings.Builder
-	for k := lo; k < h.start; k++ {
-		cb.WriteString(" ")
-		cb.WriteString(toks[k].Lower)
-	}
-	cb.WriteString(" ")
-	clause := cb.String()
-	for _, p := range schedulePadded {
-		if i := strings.Index(clause, p); i >= 0 && !strings.Contains(clause[i:], " said ") {
+	clause := toks[lo:h.start]
+	for _, ph := range schedulePhrases {
+		if k := phraseAt(clause, ph); k >= 0 && !hasWord(clause[k:], "said") {
 			return Planned
 		}
 	}
 	// a phrase of plannedBefore in before starts with one of its words
-	for k := from; k < h.start; k++ {
-		if toks[k].Class&wcPlannedStart == 0 {
+	before := toks[from:h.start]
+	for _, t := range before {
+		if t.Class&wcPlannedStart == 0 {
 			continue
 		}
-		for _, p := range plannedPadded {
-			if strings.Contains(before, p) {
-				return Planned
-			}
+		if anyPhrase(before, plannedPhrases) {
+			return Planned
 		}
 		break
 	}
-	for _, p := range hypoPadded {
-		if strings.Contains(near, p) {
-			if p == " would " && reportedFuture(toks, from, h.start) {
+	for _, ph := range hypoPhrases {
+		if phraseAt(near, ph) >= 0 {
+			if len(ph) == 1 && ph[0] == "would" && reportedFuture(toks, from, h.start) {
 				return Planned // "said the alliance would hold a summit on Friday": the future of a report
 			}
 			return Hypothetical
 		}
 	}
 	head := toks[h.head].Lower
-	if strings.HasSuffix(head, "ing") && (strings.HasSuffix(near, " is ") || strings.HasSuffix(near, " are ") || strings.HasSuffix(near, " am ")) {
-		return Ongoing
+	if strings.HasSuffix(head, "ing") && len(near) > 0 {
+		if w := near[len(near)-1].Lower; w == "is" || w == "are" || w == "am" {
+			return Ongoing
+		}
 	}
 	return Occurred
+}
+
+// anyPhrase reports whether one of phrases, phrases of statusOf, occurs
+// in toks.
+func anyPhrase(toks []token, phrases [][]string) bool {
+	for k := range toks {
+		if toks[k].Class&wcStatusStart == 0 {
+			continue // no phrase starts with this word
+		}
+		for _, ph := range phrases {
+			if phraseIsAt(toks, k, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseIsAt reports whether the words of phrase follow one another from
+// toks[k].
+func phraseIsAt(toks []token, k int, phrase []string) bool {
+	if k+len(phrase) > len(toks) {
+		return false
+	}
+	for n, w := range phrase {
+		if toks[k+n].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAt returns the first token of toks where the words of phrase, a
+// phrase of statusOf, follow one another, -1 if they do nowhere.
+func phraseAt(toks []token, phrase []string) int {
+	for k := 0; k+len(phrase) <= len(toks); k++ {
+		if toks[k].Class&wcStatusStart != 0 && phraseIsAt(toks, k, phrase) {
+			return k
+		}
+	}
+	return -1
 }
 
 // reportedFuture reports whether "would" before the trigger at end is the
@@ -1701,6 +1726,9 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return c.Date != "" && len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
+		if len(inSent[si]) == 0 {
+			continue // no event to date: dated is lazy, and skipping a sentence changes none of its answers
+		}
 		if !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) || !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}

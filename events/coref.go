@@ -126,6 +126,12 @@ func (x *extractor) anchorDuring(sents []Sentence) {
 	dated := newEarlier(x.events, func(c *cand) bool { return len(c.Date) == 10 })
 	inSent := bySentence(x.events)
 	for si, s := range sents {
+		if len(inSent[si]) == 0 {
+			continue // no event to date: dated is lazy, and skipping a sentence changes none of its answers
+		}
+		if dated.before(si, Meeting, Agreement) == nil {
+			continue // no gathering to be dated from, whatever the sentence names
+		}
 		if !duringNouns.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}

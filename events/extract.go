@@ -175,10 +175,18 @@ type cand struct {
 
 func (x *extractor) run(body int) {
 	sents := Sentences(x.text, body)
-	for _, t := range timex.Tag(x.text[body:], string(x.dct)) {
-		t.Start += body
-		t.End += body
-		x.tx = append(x.tx, t)
+	// an ASCII text is lower-cased once, for the tagger and for each
+	// sentence, whose lower case is cut from it
+	lowerText := ""
+	if isASCII(x.text) {
+		lowerText = timex.LowerASCII(x.text)
+		x.tx = timex.TagLower(x.text[body:], lowerText[body:], string(x.dct))
+	} else {
+		x.tx = timex.Tag(x.text[body:], string(x.dct))
+	}
+	for k := range x.tx {
+		x.tx[k].Start += body
+		x.tx[k].End += body
 	}
 	x.dateline = x.datelinePlace(sents)
 	longest := 0
@@ -186,22 +194,36 @@ func (x *extractor) run(body int) {
 		longest = max(longest, len(s.Text))
 	}
 	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
+	x.lowerSents = make([]string, 0, len(sents))
+	next := 0 // the first time expression that may hold the next token
 	for si, s := range sents {
 		x.earlierSent = x.prevSent
 		x.prevSent = x.curSent
 		x.curSent = s.Start
-		lower := strings.ToLower(s.Text)
-		x.lowerSents = append(x.lowerSents, lower)
-		if !isASCII(s.Text) {
-			lower = "" // the tokens' lower-case forms cannot be cut from it
+		var lower string
+		if lowerText != "" {
+			lower = lowerText[s.Start:s.End]
+			x.lowerSents = append(x.lowerSents, lower)
+		} else {
+			lower = strings.ToLower(s.Text)
+			x.lowerSents = append(x.lowerSents, lower)
+			if !isASCII(s.Text) {
+				lower = "" // the tokens' lower-case forms cannot be cut from it
+			}
 		}
 		toks := tokenize(x.toks[:0], s.Text, lower, s.Start)
 		x.toks = toks
 		for k := range toks {
-			toks[k].Time = x.inTimex(toks[k])
+			// inTimex: tokens come in text order, so the expressions that
+			// end before one end before the next
+			for next < len(x.tx) && x.tx[next].End <= toks[k].Start {
+				next++
+			}
+			toks[k].Time = next < len(x.tx) && toks[k].Start >= x.tx[next].Start && toks[k].End <= x.tx[next].End
 			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
 			toks[k].Class = classOf(toks[k].Lower)
 		}
+		markNear(toks)
 		pending := x.cataphors
 		ms := x.mentions(toks)
 		if len(pending) > 0 {
@@ -426,11 +448,17 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if m, ok := x.titled(toks, i); ok {
-		return m, true
+	// titled needs a word that may end a title among the four from i, or
+	// a lower-case person noun at i; group a group's head among them
+	if t.roleNear || t.Class&wcPersonNoun != 0 && !t.Cap {
+		if m, ok := x.titled(toks, i); ok {
+			return m, true
+		}
 	}
-	if m, ok := x.group(toks, i); ok {
-		return m, true
+	if t.headNear {
+		if m, ok := x.group(toks, i); ok {
+			return m, true
+		}
 	}
 	if !isNameTok(t) {
 		return mention{}, false

@@ -45,6 +45,9 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 	}
 	head, end := "", j
 	for k := min(j+2, len(toks)); k > j; k-- {
+		if toks[k-1].Class&wcPluralHeadEnd == 0 && !(k == j+1 && n > 0 && partyHeads[toks[j].Lower]) {
+			continue // no plural head ends with this word
+		}
 		w := make([]string, 0, 2)
 		for _, t := range toks[j:k] {
 			w = append(w, t.Lower)

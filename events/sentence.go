@@ -74,8 +74,11 @@ func Sentences(text string, from int) []Sentence {
 	}
 	i := from
 	for i < len(text) {
-		if c := text[i]; start >= 0 && c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
-			i++ // most bytes: within a sentence, and no end of a line or a sentence
+		if start >= 0 && plainByte[text[i]] {
+			// most bytes: within a sentence, and no end of a line or a
+			// sentence; skip them all
+			for i++; i < len(text) && plainByte[text[i]]; i++ {
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -194,6 +197,15 @@ func startsSentence(s string) bool {
 
 // breakAfterPeriod decides whether the full stop at text[dot] (with closers
 // up to after) ends a sentence, looking at the word it ends.
+// plainByte marks the ASCII bytes that end no line and no sentence: all
+// but the line feed and '.', '!' and '?' (and the bytes of multi-byte runes).
+var plainByte = func() (p [256]bool) {
+	for c := range utf8.RuneSelf {
+		p[c] = c != '\n' && c != '.' && c != '!' && c != '?'
+	}
+	return p
+}()
+
 func breakAfterPeriod(text string, start, dot, after int) bool {
 	if after > dot+1 {
 		return true // ." or .) closes a quote or bracket
@@ -213,14 +225,14 @@ func breakAfterPeriod(text string, start, dot, after int) bool {
 	if noBreakAbbr[word] {
 		return false
 	}
-	rest := strings.TrimLeft(text[after:], " \t\u00a0")
-	if (word == "no" || word == "nos") && rest != "" && isDigit(rest[0]) {
-		return false // "team no. 225"
+	if word == "no" || word == "nos" {
+		if rest := strings.TrimLeft(text[after:], " \t\u00a0"); rest != "" && isDigit(rest[0]) {
+			return false // "team no. 225"
+		}
 	}
-	next := nextWord(text[after:])
 	// single initial "A." or dotted acronym "U.S." / "U.N."
 	if isInitial(word) || isDottedAcronym(word) || maybeBreakAbbr[word] {
-		return sentenceStarters[next]
+		return sentenceStarters[nextWord(text[after:])]
 	}
 	return true
 }

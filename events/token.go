@@ -20,6 +20,26 @@ type token struct {
 	// Class holds the word lists Lower is in (classOf), set by the
 	// extractor once per token.
 	Class wordClass
+	// roleNear and headNear: a token with RoleEnd, and one whose Class
+	// has wcGroupHead, lies among this one and the three after it (see
+	// markNear).
+	roleNear, headNear bool
+}
+
+// markNear sets the roleNear and headNear of the tokens of a sentence from
+// their RoleEnd and Class.
+func markNear(toks []token) {
+	role, head := len(toks)+4, len(toks)+4 // the next such token
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].RoleEnd {
+			role = k
+		}
+		if toks[k].Class&wcGroupHead != 0 {
+			head = k
+		}
+		toks[k].roleNear = role <= k+3
+		toks[k].headNear = head <= k+3
+	}
 }
 
 // tokenize splits the sentence text, which starts at byte offset base of the
@@ -38,8 +58,11 @@ func tokenize(out []token, text, lower string, base int) []token {
 	}
 	i := 0
 	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, w := rune(text[i]), 1 // runeAt, by hand for ASCII: it does not inline
+		if r >= utf8.RuneSelf {
+			r, w = decodeRuneAt(text, i)
+		}
+		if isSpace(r) {
 			i += w
 			continue
 		}
@@ -55,11 +78,14 @@ func tokenize(out []token, text, lower string, base int) []token {
 		}
 		j := i
 		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+			if asciiWord[text[j]] {
 				j++ // the quick way for ASCII letters and digits
 				continue
 			}
-			r2, w2 := utf8.DecodeRuneInString(text[j:])
+			r2, w2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = decodeRuneAt(text, j)
+			}
 			if isWordRune(r2) {
 				j += w2
 				continue
@@ -68,7 +94,7 @@ func tokenize(out []token, text, lower string, base int) []token {
 				// joiner: only between word runes
 				k := j + w2
 				if k < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[k:])
+					r3, _ := runeAt(text, k)
 					if isWordRune(r3) {
 						if r2 == ',' {
 							// 45,000: digits on both sides
@@ -98,7 +124,10 @@ func tokenize(out []token, text, lower string, base int) []token {
 		i = j
 		// possessive
 		if i < len(text) {
-			r2, w2 := utf8.DecodeRuneInString(text[i:])
+			r2, w2 := rune(text[i]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = decodeRuneAt(text, i)
+			}
 			if (r2 == '\'' || r2 == '’') && i+w2 < len(text) && (text[i+w2] == 's' || text[i+w2] == 'S') &&
 				(i+w2+1 >= len(text) || !isWordByte(text[i+w2+1])) {
 				out = append(out, mk(i, i+w2+1, false))
@@ -117,10 +146,51 @@ func mkToken(s string, at int, word bool) token {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRuneSlow(r)
 }
+
+// isWordRuneSlow is isWordRune beyond ASCII.
+func isWordRuneSlow(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isSpace is unicode.IsSpace with a table for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// runeAt decodes the rune at byte i of s, an ASCII byte without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return decodeRuneAt(s, i)
+}
+
+// decodeRuneAt is utf8.DecodeRuneInString(s[i:]), out of line so that
+// runeAt inlines.
+func decodeRuneAt(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = func() (w [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = unicode.IsSpace(rune(c))
+	}
+	return w
+}()
+
+// asciiWord marks the ASCII letters and digits: the word bytes of
+// isWordRune below utf8.RuneSelf.
+var asciiWord = func() (w [256]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return w
+}()
+
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80

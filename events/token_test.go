@@ -1,10 +1,16 @@
 package events
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/eventgraph/eventgraph/events/timex"
+	"github.com/eventgraph/eventgraph/seeds"
 )
 
 // FuzzTokenizeLower checks that tokens cut from the lower-cased sentence
@@ -21,10 +27,105 @@ func FuzzTokenizeLower(f *testing.F) {
 		if !isASCII(s) {
 			return
 		}
+		if timex.LowerASCII(s) != strings.ToLower(s) {
+			t.Errorf("timex.LowerASCII(%q) = %q, want %q", s, timex.LowerASCII(s), strings.ToLower(s))
+		}
 		want := tokenize(nil, s, "", 7)
 		got := tokenize(nil, s, strings.ToLower(s), 7)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{})); diff != "" {
 			t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", s, diff)
 		}
 	})
+}
+
+// TestASCIITables checks the byte tables of tokenize against the unicode
+// package they stand for.
+func TestASCIITables(t *testing.T) {
+	for c := range 256 {
+		r := rune(c)
+		if c < utf8.RuneSelf {
+			if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+				t.Errorf("isSpace(%q) = %v, want %v", r, got, want)
+			}
+			if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+				t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+			}
+			if got, want := plainByte[c], c != '\n' && c != '.' && c != '!' && c != '?'; got != want {
+				t.Errorf("plainByte[%q] = %v, want %v", r, got, want)
+			}
+		} else if plainByte[c] {
+			t.Errorf("plainByte[%#x] is set: a byte of a multi-byte rune", c)
+		} else if asciiWord[c] {
+			t.Errorf("asciiWord[%#x] is set: a byte of a multi-byte rune", c)
+		}
+		if s := string([]byte{byte(c), 'x'}); utf8.ValidString(s) {
+			r1, w1 := runeAt(s, 0)
+			r2, w2 := utf8.DecodeRuneInString(s)
+			if r1 != r2 || w1 != w2 {
+				t.Errorf("runeAt(%q, 0) = %q, %d, want %q, %d", s, r1, w1, r2, w2)
+			}
+		}
+	}
+	for _, s := range []string{"é", "’", "\u00a0", "\u2003", "日本"} {
+		r1, w1 := runeAt(s, 0)
+		r2, w2 := utf8.DecodeRuneInString(s)
+		if r1 != r2 || w1 != w2 {
+			t.Errorf("runeAt(%q, 0) = %q, %d, want %q, %d", s, r1, w1, r2, w2)
+		}
+		if got, want := isSpace(r1), unicode.IsSpace(r1); got != want {
+			t.Errorf("isSpace(%q) = %v, want %v", r1, got, want)
+		}
+	}
+}
+
+// TestWordTable checks classOf's table against the map it is built from,
+// for the words of the lists and for every word of the seed articles.
+func TestWordTable(t *testing.T) {
+	classOf("")
+	words := []string{"", "a", "zzzz", "the", "s"}
+	for w := range classes {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for _, s := range []string{seeds.Blinken, strings.ToLower(seeds.Blinken)} {
+		for _, tok := range tokenize(nil, s, "", 0) {
+			words = append(words, tok.Lower, tok.Text)
+		}
+	}
+	for _, w := range words {
+		if got, want := classOf(w), classes[w]; got != want {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
+		}
+	}
+	for h := range pluralHeads {
+		ws := strings.Fields(h)
+		if classOf(ws[len(ws)-1])&wcPluralHeadEnd == 0 {
+			t.Errorf("classOf(%q) lacks wcPluralHeadEnd, the last word of %q", ws[len(ws)-1], h)
+		}
+	}
+}
+
+// TestMarkNear checks markNear against its definition: a token with
+// RoleEnd, or with a group's head, among the four from each token.
+func TestMarkNear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 2000; n++ {
+		toks := make([]token, rng.IntN(12))
+		for k := range toks {
+			toks[k].RoleEnd = rng.IntN(5) == 0
+			if rng.IntN(5) == 0 {
+				toks[k].Class = wcGroupHead
+			}
+		}
+		markNear(toks)
+		for k := range toks {
+			role, head := false, false
+			for j := k; j < len(toks) && j <= k+3; j++ {
+				role = role || toks[j].RoleEnd
+				head = head || toks[j].Class&wcGroupHead != 0
+			}
+			if toks[k].roleNear != role || toks[k].headNear != head {
+				t.Fatalf("markNear: token %d of %+v: roleNear %v, headNear %v; want %v, %v", k, toks, toks[k].roleNear, toks[k].headNear, role, head)
+			}
+		}
+	}
 }

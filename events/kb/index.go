@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 // index builds the derived entities (capitals as places) and the lookup
@@ -114,6 +116,10 @@ func (k *KB) index() {
 			k.roleLastLens[w[0]] |= 1 << min(len(w), 63)
 		}
 	}
+	k.roleLastTab = wordtab.New(len(k.roleLast))
+	for w := range k.roleLast {
+		k.roleLastTab.Add(w, 1)
+	}
 	k.sortedKeys = make([]string, 0, len(k.keys))
 	for key := range k.keys {
 		k.sortedKeys = append(k.sortedKeys, key)
@@ -127,6 +133,27 @@ func (k *KB) index() {
 	}
 	for ; b <= 256; b++ {
 		k.keysFrom[b] = int32(len(k.sortedKeys))
+	}
+	// within the keys of a first byte, sorted, the one-byte key comes
+	// first, then those of each second byte in order
+	k.keysFrom2 = [256]*[257]int32{}
+	for b := range 256 {
+		lo, hi := int(k.keysFrom[b]), int(k.keysFrom[b+1])
+		if lo == hi {
+			continue
+		}
+		sub := new([257]int32)
+		p := lo
+		for p < hi && len(k.sortedKeys[p]) < 2 {
+			p++
+		}
+		for c := range 257 {
+			for p < hi && int(k.sortedKeys[p][1]) < c {
+				p++
+			}
+			sub[c] = int32(p)
+		}
+		k.keysFrom2[b] = sub
 	}
 }
 

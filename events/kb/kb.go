@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 // Kind is the kind of an entity.
@@ -116,8 +118,14 @@ type KB struct {
 	// starting with byte b are sortedKeys[keysFrom[b]:keysFrom[b+1]].
 	sortedKeys []string
 	keysFrom   [257]int32
-	// roleLast holds the lastWord of every key of roleAlias.
-	roleLast map[string]bool
+	// keysFrom2[b], when keys start with byte b, narrows those further:
+	// the keys of two bytes or more starting with b and then c are
+	// sortedKeys[keysFrom2[b][c]:keysFrom2[b][c+1]].
+	keysFrom2 [256]*[257]int32
+	// roleLast holds the lastWord of every key of roleAlias, and
+	// roleLastTab the same words for RoleEnd, which every token asks.
+	roleLast    map[string]bool
+	roleLastTab *wordtab.Table
 	// roleLastLens has, for each first byte of a word of roleLast, bit n
 	// set for a word of n bytes (bit 63: 63 or more).
 	roleLastLens [256]uint64
@@ -266,6 +274,9 @@ func (k *KB) Starts(text string) bool {
 	if len(key) > 0 {
 		lo, hi = int(k.keysFrom[key[0]]), int(k.keysFrom[int(key[0])+1])
 	}
+	if sub := k.keysFrom2[key0(key)]; len(key) > 1 && sub != nil {
+		lo, hi = int(sub[key[1]]), int(sub[int(key[1])+1])
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if k.sortedKeys[m] < string(key) {
@@ -275,6 +286,14 @@ func (k *KB) Starts(text string) bool {
 		}
 	}
 	return lo < len(k.sortedKeys) && len(k.sortedKeys[lo]) >= len(key) && k.sortedKeys[lo][:len(key)] == string(key)
+}
+
+// key0 returns the first byte of key, 0 for the empty key.
+func key0(key []byte) byte {
+	if len(key) == 0 {
+		return 0
+	}
+	return key[0]
 }
 
 // RoleEnd reports whether a title whose last word is word (one word, no
@@ -292,7 +311,7 @@ func (k *KB) RoleEnd(word string) bool {
 	if w != "" && k.roleLastLens[w[0]]&(1<<min(len(w), 63)) == 0 {
 		return false // no last word of a title has this first byte and length
 	}
-	return k.roleLast[w]
+	return k.roleLastTab.Get(w) != 0
 }
 
 // lowerLetters reports whether s has only the letters a to z.
@@ -450,8 +469,6 @@ func (k *KB) Lookup(name, on string) []Match {
 		return nil
 	}
 	iv, dated := parseOn(on)
-	dist := map[*Entity]day{}
-	rank := map[*Entity]int{}
 	var people, others []Match
 	for _, m := range ms {
 		if m.Entity.Kind == Person {
@@ -459,6 +476,13 @@ func (k *KB) Lookup(name, on string) []Match {
 		} else {
 			others = append(others, m)
 		}
+	}
+	// dist and rank hold the people's distances and ranks; without people
+	// they stay nil, and read as 0 like the maps of no entry
+	var dist map[*Entity]day
+	var rank map[*Entity]int
+	if len(people) > 0 {
+		dist, rank = map[*Entity]day{}, map[*Entity]int{}
 	}
 	if dated && len(people) > 0 {
 		var covering, near, far []Match
@@ -487,6 +511,12 @@ func (k *KB) Lookup(name, on string) []Match {
 		rank[m.Entity] = k.prominence(m.Entity, iv, dated)
 	}
 	out := append(others, people...)
+	if len(out) < 2 {
+		if len(out) == 0 {
+			return nil
+		}
+		return out // nothing to order
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if viaRank[a.Via] != viaRank[b.Via] {
@@ -563,16 +593,42 @@ func (k *KB) lookup(name string) []Match {
 			hs = k.find(r)
 		}
 	}
+	return uniqueMatches(hs, 16)
+}
+
+// uniqueMatches returns the matches of index entries, one per entity, each
+// with its best way of matching, in the order of the entities' first
+// entries. It searches the matches so far one by one, or with a map when
+// there are more than mapOver entries.
+func uniqueMatches(hs []hit, mapOver int) []Match {
 	var ms []Match
-	seen := map[*Entity]int{}
+	var seen map[*Entity]int // for many hits; a few are searched one by one
+	if len(hs) > mapOver {
+		seen = map[*Entity]int{}
+	}
 	for _, h := range hs {
-		if i, ok := seen[h.e]; ok {
+		i := -1
+		if seen != nil {
+			if k, ok := seen[h.e]; ok {
+				i = k
+			}
+		} else {
+			for k := range ms {
+				if ms[k].Entity == h.e {
+					i = k
+					break
+				}
+			}
+		}
+		if i >= 0 {
 			if viaRank[h.via] < viaRank[ms[i].Via] {
 				ms[i].Via = h.via
 			}
 			continue
 		}
-		seen[h.e] = len(ms)
+		if seen != nil {
+			seen[h.e] = len(ms)
+		}
 		ms = append(ms, Match{h.e, h.via})
 	}
 	return ms

@@ -1,8 +1,11 @@
 package kb
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -677,6 +680,89 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := loadFS(dataFS, "data"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestUniqueMatches checks that uniqueMatches gives the same matches
+// whether it searches them one by one or with a map, for every surface
+// form of the built-in knowledge base.
+func TestUniqueMatches(t *testing.T) {
+	k := Default()
+	n := 0
+	for f := range k.exact {
+		hs := k.findAll(f)
+		show := func(ms []Match) (out []string) {
+			for _, m := range ms {
+				out = append(out, fmt.Sprintf("%p %s/%s %s", m.Entity, m.Entity.Kind, m.Entity.ID, m.Via))
+			}
+			return out
+		}
+		if diff := cmp.Diff(show(uniqueMatches(hs, 0)), show(uniqueMatches(hs, len(hs)))); diff != "" {
+			t.Errorf("uniqueMatches(%q) mismatch (-map +one by one):\n%s", f, diff)
+		}
+		if len(hs) > 1 {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no form with several entries")
+	}
+}
+
+// TestParseDate compares parseDate with time.Parse, on every day of a few
+// years, around them and on strings that are no dates.
+func TestParseDate(t *testing.T) {
+	slow := func(s string) (day, bool) {
+		if len(s) != 10 {
+			return 0, false
+		}
+		tm, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			return 0, false
+		}
+		return toDay(tm), true
+	}
+	var qs []string
+	for _, y := range []int{0, 1, 999, 1900, 1969, 1970, 1999, 2000, 2024, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				qs = append(qs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	qs = append(qs, "", "2024-3-21", "2024-03-2x", "+024-03-21", "-024-03-21", "2024/03/21", "2024-03-21 ", " 024-03-21",
+		"2024-0３-21", "20240-3-21", "2024-03--1", "２024-03-21")
+	for _, q := range qs {
+		d1, ok1 := parseDate(q)
+		d2, ok2 := slow(q)
+		if d1 != d2 || ok1 != ok2 {
+			t.Errorf("parseDate(%q) = %d, %v; time.Parse gives %d, %v", q, d1, ok1, d2, ok2)
+		}
+	}
+}
+
+// TestStartsIndex compares Starts, which narrows its search by the first
+// two bytes of the key, with a search of all the keys.
+func TestStartsIndex(t *testing.T) {
+	k := Default()
+	slow := func(text string) bool {
+		key := string(matchKey(nil, fold(text)))
+		i := sort.SearchStrings(k.sortedKeys, key)
+		return i < len(k.sortedKeys) && strings.HasPrefix(k.sortedKeys[i], key)
+	}
+	qs := []string{"", "a", "z", "Zz", "\xff", "é", "É", "~", "Al-", "U.S", "u.s.", "the", "New York Ti"}
+	for f := range k.exact {
+		for i := range f {
+			qs = append(qs, f[:i], f[:i]+"x", f[:i]+" ", strings.ToUpper(f[:i]))
+		}
+	}
+	for _, q := range qs {
+		if !utf8.ValidString(q) {
+			continue
+		}
+		if got, want := k.Starts(q), slow(q); got != want {
+			t.Errorf("Starts(%q) = %v, a search of all keys gives %v", q, got, want)
 		}
 	}
 }

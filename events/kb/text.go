@@ -338,16 +338,40 @@ func (a span) distance(b span) day {
 
 func toDay(t time.Time) day { return day(t.Unix() / 86400) }
 
-// parseDate parses a full YYYY-MM-DD date.
+// parseDate parses a full YYYY-MM-DD date: what time.Parse("2006-01-02")
+// accepts (four digits, a month of 01 to 12, a day of the month), without
+// its general machinery, since the terms of the people a lookup finds are
+// parsed at each lookup (TestParseDate compares the two).
 func parseDate(s string) (day, bool) {
-	if len(s) != 10 {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
+	y, m, d := 0, 0, 0
+	for i, c := range []byte(s) {
+		if i == 4 || i == 7 {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		switch {
+		case i < 4:
+			y = y*10 + int(c-'0')
+		case i < 7:
+			m = m*10 + int(c-'0')
+		default:
+			d = d*10 + int(c-'0')
+		}
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
 		return 0, false
 	}
-	return toDay(t), true
+	return toDay(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)), true
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // parseOn parses a query date: YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www. It

@@ -21,9 +21,17 @@ func TestFastPaths(t *testing.T) {
 	}
 	for _, text := range texts {
 		for _, dct := range []string{thursday, "1989-10-26", ""} {
-			want, got := tag(text, dct, true), tag(text, dct, false)
+			want, got := tag(text, "", dct, true), tag(text, "", dct, false)
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Tag(%q, %q) with the fast paths: mismatch (-want +got):\n%s", text, dct, diff)
+			}
+			for _, lower := range []string{asciiLower(text), strings.ToLower(text), "x"} {
+				if len(lower) == len(text) && lower != asciiLower(text) {
+					continue // not a lower TagLower accepts
+				}
+				if diff := cmp.Diff(want, TagLower(text, lower, dct)); diff != "" {
+					t.Errorf("TagLower(%q, %q, %q): mismatch (-want +got):\n%s", text, lower, dct, diff)
+				}
 			}
 		}
 	}
@@ -104,4 +112,25 @@ func TestTagConcurrent(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzASCIILower checks asciiLower against lowering byte by byte: ASCII
+// capitals lowered, every other byte kept, the length unchanged.
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range []string{"", "abc", "ABC", "Oct. 7, 2023", "Ça VA", "\xffA\x80z", "ÄÖÜ äöü ẞ", starterText} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want[i] = c
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

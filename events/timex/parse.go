@@ -38,6 +38,7 @@ type parser struct {
 	bare       []bareDay // the bare weekdays in out
 	topic      point     // the first quarter the text names
 	used       int       // the most tokens a paragraph had: what the buffer must clear
+	low        string    // asciiLower(text), when the caller gave it (see TagLower)
 	// slow turns off the starter filter: every token is tried (tests
 	// check that the output is the same)
 	slow bool
@@ -64,7 +65,10 @@ func newParser(text, dct string) *parser {
 // (the anchor date, the topic quarter, the weekdays of storyDay) lives in
 // the parser and in its output.
 func (p *parser) run() {
-	low := asciiLower(p.text)
+	low := p.low
+	if low == "" {
+		low = asciiLower(p.text)
+	}
 	for from := 0; from < len(p.text); {
 		to := paragraphEnd(p.text, from)
 		p.toks = tokenizeRange(p.text, low, from, to, p.toks[:0])

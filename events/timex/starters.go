@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 // startSet lists what a matcher can start with: lower-case words, a token
@@ -40,13 +42,7 @@ var wordMask, numMask, aposMask = func() (map[string]uint32, uint32, uint32) {
 // starters holds wordMask in an open-addressing table hashed on a word's
 // length and three of its bytes: most words of a text land on an empty
 // slot, which costs less than the map lookup it saves.
-var starters = func() *wordTable {
-	t := &wordTable{}
-	for w, m := range wordMask {
-		t.add(w, m)
-	}
-	return t
-}()
+var starters = newWordTable(wordMask)
 
 // The classes of words that cue and clauseBreak test, from the word lists
 // of the same names, in one table: a token costs one lookup, not one per
@@ -62,7 +58,7 @@ const (
 	cueClause
 )
 
-var cueWords = func() *wordTable {
+var cueWords = func() wordTable {
 	classes := map[string]uint32{}
 	for cl, words := range map[uint32]map[string]bool{cueFuture: futureCues, cueMotion: motionIng,
 		cuePast: pastCues, cuePresent: presentCues, cueScheduled: scheduledPresent, cueNotPastEd: notPastEd,
@@ -71,55 +67,22 @@ var cueWords = func() *wordTable {
 			classes[w] |= cl
 		}
 	}
-	t := &wordTable{}
-	for w, cl := range classes {
-		t.add(w, cl)
-	}
-	return t
+	return newWordTable(classes)
 }()
 
-// wordTableBits is log2 of the slots of a wordTable: a few thousand, for a
-// few hundred words, keeps the probes short.
-const wordTableBits = 12
+// wordTable maps words to masks (see wordtab.Table).
+type wordTable struct{ *wordtab.Table }
 
-// wordTable maps words to masks; slot 0 means empty, k the entry k-1.
-type wordTable struct {
-	slots [1 << wordTableBits]uint16
-	words []string
-	masks []uint32
-}
-
-func wordHash(w string) uint32 {
-	x := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(w[len(w)/2])<<16 | uint32(len(w))<<24
-	return (x * 0x9E3779B1) >> (32 - wordTableBits)
-}
-
-func (t *wordTable) add(w string, m uint32) {
-	t.words = append(t.words, w)
-	t.masks = append(t.masks, m)
-	for x := wordHash(w); ; x = (x + 1) & (1<<wordTableBits - 1) {
-		if t.slots[x] == 0 {
-			t.slots[x] = uint16(len(t.words))
-			return
-		}
+func newWordTable(masks map[string]uint32) wordTable {
+	t := wordTable{wordtab.New(len(masks))}
+	for w, m := range masks {
+		t.Add(w, m)
 	}
+	return t
 }
 
 // get returns the mask of w, 0 if it has none.
-func (t *wordTable) get(w string) uint32 {
-	if w == "" {
-		return 0
-	}
-	for x := wordHash(w); ; x = (x + 1) & (1<<wordTableBits - 1) {
-		k := t.slots[x]
-		if k == 0 {
-			return 0
-		}
-		if t.words[k-1] == w {
-			return t.masks[k-1]
-		}
-	}
-}
+func (t wordTable) get(w string) uint32 { return t.Get(w) }
 
 // startMask returns the matchers that may start at token t.
 func startMask(t *token) uint32 {

@@ -57,17 +57,32 @@ func (t Tense) String() string {
 // expressions then keep X placeholders ("XXXX-XX-XX", "XXXX-WXX-5").
 // Results are sorted by Start and never overlap.
 func Tag(text, dct string) []Timex {
-	return tag(text, dct, false)
+	return tag(text, "", dct, false)
 }
 
-// tag is Tag; slow turns off the starter filter (see parser.slow).
-func tag(text, dct string, slow bool) []Timex {
+// TagLower is Tag for a caller that has already lowered the text: lower is
+// LowerASCII(text), which Tag would otherwise make. A lower of another
+// length than text is ignored.
+func TagLower(text, lower, dct string) []Timex {
+	return tag(text, lower, dct, false)
+}
+
+// LowerASCII returns s with its ASCII capitals lowered and every other byte
+// kept, so that its offsets are those of s: for an ASCII s,
+// strings.ToLower(s).
+func LowerASCII(s string) string { return asciiLower(s) }
+
+// tag is TagLower; slow turns off the starter filter (see parser.slow).
+func tag(text, lower, dct string, slow bool) []Timex {
 	clean := text
 	if !utf8.ValidString(text) {
-		clean = toValidUTF8(text)
+		clean, lower = toValidUTF8(text), "" // lower has the bytes replaced
 	}
 	p := newParser(clean, dct)
 	p.slow = slow
+	if len(lower) == len(clean) {
+		p.low = lower
+	}
 	buf := buffers.Get().(*buffer)
 	p.toks, p.out, p.bare = buf.toks[:0], buf.out[:0], buf.bare[:0]
 	p.run()
