@@ -451,6 +451,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	if t.Type == Threat && strings.HasPrefix(toks[h.head].Lower, "warn") && warnedThatStatement(toks, h.end) {
 		c.Type = Statement // "warned that the violence threatened stability": words, no threat
 	}
+	if !t.Noun && demandedAct(toks, max(lo, h.start-12), h.start) {
+		return nil // "urged both sides to agree to a truce": asked for, not done; the demand reports it
+	}
 	if t.Type == Aid && t.Noun && h.end < len(toks) && aidModified[toks[h.end].Lower] {
 		return nil // "aid workers", "aid trucks": people and things, no aid given
 	}
@@ -1318,6 +1321,27 @@ func statusOf(toks []token, lo int, h trigHit) Status {
 		}
 	}
 	return Occurred
+}
+
+// demandedAct reports whether the trigger at start is the infinitive that
+// a verb of asking governs: "urged Israel to agree", "asked Iran to
+// release", "called on both sides to sign".
+func demandedAct(toks []token, from, start int) bool {
+	if start == 0 || toks[start-1].Lower != "to" {
+		return false
+	}
+	for k := start - 2; k >= from; k-- {
+		switch toks[k].Lower {
+		case "urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing",
+			"encouraged", "encourages", "appealed", "appeals", "implored", "begged":
+			return true
+		case "on":
+			if k > from && strings.HasPrefix(toks[k-1].Lower, "call") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyPhrase reports whether one of phrases, phrases of statusOf, occurs

@@ -134,7 +134,8 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 
 // lastParties returns the parties "the two sides" or "the four countries"
 // (head) stand for in the latest event of the current or the previous
-// sentence: for "sides" and "parties" an event with exactly n actors, for
+// sentence: for "sides" and "parties" every actor of an event with n or
+// more of them, some acted on (the sides may be coalitions), for
 // the others one whose n initiators are all states. It returns nil when
 // none fits.
 func (x *extractor) lastParties(head string, n int) []string {
@@ -144,7 +145,9 @@ func (x *extractor) lastParties(head string, n int) []string {
 		if c.Offset < x.prevSent {
 			break
 		}
-		if sides && len(dedupe(c.Actors)) == n {
+		if sides && len(dedupe(c.Actors)) >= n && c.nSubj < len(dedupe(c.Actors)) {
+			// "Hamas and Islamic Jihad fired rockets at Israel. Egypt urged
+			// both sides": every party, the initiators and those they acted on
 			return dedupe(c.Actors)
 		}
 		if !sides && c.nSubj == n && len(c.Actors) >= n {

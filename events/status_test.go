@@ -33,6 +33,8 @@ func TestStatus(t *testing.T) {
 		{"Blinken told reporters in Cairo on Monday that the talks would continue.", []ts{{Statement, Occurred}},
 			`"Blinken told reporters in Cairo on Monday that the talks would continue." also gives an undated occurred meeting [antony-blinken] from "the talks"; want the statement only`},
 		{"Hamas threatened to attack Israel.", []ts{{Threat, Occurred}}, ""},
+		{"Egypt urged Israel and Hamas to agree to a truce.", []ts{{Demand, Occurred}}, ""},
+		{"The Arab League called on Iraq to release the hostages.", []ts{{Demand, Occurred}}, ""},
 		{"The ministry said Blinken would visit Cairo next week.", []ts{{Visit, Planned}}, ""},
 		{"Blinken said he would visit Cairo if the fighting stopped.", []ts{{Visit, Hypothetical}}, ""},
 		{"Blinken would visit Cairo, officials said.", []ts{{Visit, Hypothetical}}, ""},
