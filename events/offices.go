@@ -61,18 +61,7 @@ func roleAt(toks []token, i int) (string, int) {
 }
 
 // roleWordAt reports whether roleWords[ri] stands at toks[i].
-func roleWordAt(toks []token, i, ri int) bool {
-	ws := roleWordFields[ri]
-	if i+len(ws) > len(toks) {
-		return false
-	}
-	for k, w := range ws {
-		if toks[i+k].Lower != w {
-			return false
-		}
-	}
-	return true
-}
+func roleWordAt(toks []token, i, ri int) bool { return phraseIsAt(toks, i, roleWordFields[ri]) }
 
 // holderOf returns the actor holding the office rw for the state aff: a
 // person of the article with that role and affiliation, else the one holder
