@@ -861,7 +861,9 @@ func (x *extractor) attackTold(toks []token, end int) bool {
 		return false
 	}
 	if toks[end].Lower == "on" && end+1 < len(toks) && (toks[end+1].Time || x.inTimex(toks[end+1])) {
-		return false // "an Iraqi bombing on Friday": a date, no target
+		// "an Israeli drone strike on Tuesday killed": a date, no target;
+		// what follows it tells
+		return x.attackKilled(toks, end)
 	}
 	switch toks[end].Lower {
 	case "on", "against", "killed", "destroyed", "hit", "struck", "wounded", "targeted", "damaged", "killing", "destroying", "wounding":

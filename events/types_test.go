@@ -221,6 +221,12 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Attack, Occurred, "Kharkiv", []string{"russia"}}}},
 		{"launched missile strikes is one attack", "Russia launched missile strikes on Kyiv on Monday.",
 			[]gotEvent{{Attack, Occurred, "Kyiv", []string{"russia"}}}},
+		{"plural air strikes with a state's adjective", "Israeli air strikes on Gaza killed 20 people on Monday.",
+			[]gotEvent{{Attack, Occurred, "Gaza", []string{"israel"}}}},
+		{"a drone strike is a noun", "An Israeli drone strike on Tuesday killed two people.",
+			[]gotEvent{{Attack, Occurred, "", []string{"israel"}}}},
+		{"plural news conferences", "Blinken held news conferences in Cairo and Amman on Tuesday.",
+			[]gotEvent{{Statement, Occurred, "Cairo", []string{"antony-blinken"}}}},
 		{"spoke with X by phone", "Scholz spoke with Putin by phone on Thursday.",
 			[]gotEvent{{Call, Occurred, "", []string{"olaf-scholz", "vladimir-putin"}}}},
 	}
