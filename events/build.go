@@ -57,7 +57,7 @@ func splitPhrases(phrases []string) [][]string {
 	return out
 }
 
-func (x *extractor) hits(toks []token, sentLower string) []trigHit {
+func (x *extractor) hits(toks []token) []trigHit {
 	_, byFirst, err := loadLexicon()
 	if err != nil {
 		return nil
@@ -107,7 +107,7 @@ func (x *extractor) hits(toks []token, sentLower string) []trigHit {
 				for _, c := range t.Ctx {
 					for _, f := range nounForms(c) {
 						// a whole word: "aid" is no context in "said"
-						if strings.Contains(sentLower, f) && hasWord(toks, f) {
+						if hasWord(toks, f) {
 							found = true
 						}
 					}
@@ -281,8 +281,7 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 
 // sentenceEvents finds the events of one sentence.
 func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mention) {
-	lower := x.lowerSents[si]
-	hits := x.hits(toks, lower)
+	hits := x.hits(toks)
 	// mentions by token
 	at := append(x.at[:0], make([]int, len(toks))...)
 	x.at = at
