@@ -103,6 +103,13 @@ func (o *jsonObject) str(k, v string) {
 	o.b = appendJSONString(o.b, v)
 }
 
+// strOmitEmpty writes the field only when v is not "" (omitempty).
+func (o *jsonObject) strOmitEmpty(k, v string) {
+	if v != "" {
+		o.str(k, v)
+	}
+}
+
 // strOrNull writes "" as null, as events.Date and an event's place do.
 func (o *jsonObject) strOrNull(k, v string) {
 	if v == "" {
@@ -197,12 +204,8 @@ func appendActor(b []byte, a events.Actor) ([]byte, error) {
 	o.str("name", a.Name)
 	o.strs("aliases", a.Aliases)
 	o.str("kind", string(a.Kind))
-	if a.Role != "" {
-		o.str("role", a.Role)
-	}
-	if a.Affiliation != "" {
-		o.str("affiliation", a.Affiliation)
-	}
+	o.strOmitEmpty("role", a.Role)
+	o.strOmitEmpty("affiliation", a.Affiliation)
 	o.close(s)
 	return o.b, nil
 }
@@ -262,13 +265,9 @@ func appendRelation(b []byte, r events.Relation) ([]byte, error) {
 	o.str("source", r.Source)
 	o.str("target", r.Target)
 	o.str("type", r.Type)
-	if r.Event != "" {
-		o.str("event", r.Event)
-	}
+	o.strOmitEmpty("event", r.Event)
 	o.strOrNull("date", string(r.Date))
-	if r.Role != "" {
-		o.str("role", r.Role)
-	}
+	o.strOmitEmpty("role", r.Role)
 	o.close(s)
 	return o.b, nil
 }
