@@ -49,6 +49,11 @@ type actorRec struct {
 	last    int // byte offset of the latest mention by name or title
 	used    bool
 	kbID    string
+	// indexed: indexPerson has indexed the person, under indexedName and
+	// the first indexedAliases aliases (aliases are never removed)
+	indexed        bool
+	indexedName    string
+	indexedAliases int
 }
 
 // prepositions that make the following name a place or an oblique

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Type is the type of an event: one of the closed set of EVENT-MODEL.md section 3.
@@ -326,7 +327,18 @@ func Slug(name string) string {
 			dash = true
 		}
 	}
-	for _, r := range strings.ToLower(name) {
+	b.Grow(len(name))
+	// strings.ToLower rune by rune; ASCII needs neither the table of
+	// combining marks nor fold
+	for _, r := range name {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			put(r)
+			continue
+		}
+		r = unicode.ToLower(r)
 		if unicode.Is(unicode.Mn, r) {
 			continue // a combining accent of a decomposed letter
 		}

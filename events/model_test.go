@@ -2,8 +2,11 @@ package events
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -260,6 +263,28 @@ func TestTypeValid(t *testing.T) {
 	for _, ty := range []Type{"", "Meeting", "war", "visits"} {
 		if ty.Valid() {
 			t.Errorf("%q is valid", ty)
+		}
+	}
+}
+
+// FuzzSlug checks that Slug, which lower-cases rune by rune and passes
+// ASCII by the tables of combining marks and folds, gives the slug of the
+// lower-cased name: TestSlugASCII checks that those tables have no ASCII.
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Abdel Fattah el-Sissi", "Lloyd's", "Jose\u0301", "\u212Aelvin İstanbul", "ÆRØ Straße", "\xff U.S.", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		if got, want := Slug(name), Slug(strings.ToLower(name)); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", name, got, want)
+		}
+	})
+}
+
+func TestSlugASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if _, ok := fold[r]; ok || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%q is folded or a combining mark: Slug's quick way for ASCII is wrong", r)
 		}
 	}
 }

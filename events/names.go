@@ -3,6 +3,7 @@ package events
 import (
 	"maps"
 	"strings"
+	"unicode"
 
 	"github.com/eventgraph/eventgraph/events/kb"
 )
@@ -246,7 +247,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 	}
 	// trim a trailing possessive-less initial or suffix
 	name := surface(x.text, toks, i, end)
-	words := strings.Fields(name)
+	first, more := firstWord(name)
 	at := toks[i].Start
 	prep := prevLower(toks, i)
 	// a building or site: "at the Jimmy Carter Center"
@@ -272,16 +273,16 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 			return mention{i: i, j: e, actor: x.addActor(Actor{Name: name, Kind: Organization}, "", at)}, true
 		}
 	}
-	if placePreps[prep] && !givenNames[words[0]] {
+	if placePreps[prep] && !givenNames[first] {
 		return mention{i: i, j: end, place: name}, true
 	}
 	// a single word the document knows as a person's name
-	if len(words) == 1 {
+	if !more {
 		if id := x.knownPerson(name); id != "" {
 			return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, name, at)}, true
 		}
 	}
-	if givenNames[words[0]] && len(words) >= 2 {
+	if givenNames[first] && more {
 		// "Kenneth Piernick": given name and surname; a surname known in
 		// the document first joins the person it names
 		if id := x.knownPerson(Surname(name)); id != "" && strings.HasSuffix(x.actors[id].Name, Surname(name)) {
@@ -302,6 +303,17 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 		return mention{i: i, j: end, actor: x.addActor(a, "", at)}, true
 	}
 	return mention{}, false
+}
+
+// firstWord returns the first of the words strings.Fields finds in s, and
+// whether there are more, without building the list of words.
+func firstWord(s string) (first string, more bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace) != ""
 }
 
 // ofCountries matches, from toks[i], an optional "and <words>" and then "of

@@ -11,6 +11,12 @@ import (
 // few people a word can name instead of every actor of the document: a
 // text naming thousands of people stays linear.
 func (x *extractor) indexPerson(r *actorRec) {
+	// the words only accumulate, and a person's name and aliases change
+	// seldom: most mentions find the person indexed as it is
+	if r.indexed && r.indexedName == r.Name && r.indexedAliases == len(r.aliases) {
+		return
+	}
+	r.indexed, r.indexedName, r.indexedAliases = true, r.Name, len(r.aliases)
 	if x.personWords == nil {
 		x.personWords = map[string]map[*actorRec]bool{}
 	}

@@ -129,3 +129,17 @@ func TestMarkNear(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstWord(t *testing.T) {
+	for _, s := range []string{"", " ", "Ana", "Ana Ruiz", "  Ana  ", "Ana\tRuiz", "Ana\u00a0Ruiz", "A. Ruiz ", "Ana\u2003", "x \u0085 y"} {
+		first, more := firstWord(s)
+		ws := strings.Fields(s)
+		want := ""
+		if len(ws) > 0 {
+			want = ws[0]
+		}
+		if first != want || more != (len(ws) > 1) {
+			t.Errorf("firstWord(%q) = %q, %v; want %q, %v", s, first, more, want, len(ws) > 1)
+		}
+	}
+}
