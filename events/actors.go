@@ -180,17 +180,17 @@ var roleWordFields = func() [][]string {
 	return fs
 }()
 
-// isNameTok reports whether t can be part of a name: a capitalised word that
-// is not a function word, or an Arabic article form ("el-Sissi").
-func isNameTok(t token) bool {
-	if !t.Word {
-		return false
+// nameWord reports whether a word, capitalised or not, can be part of a
+// name: a capitalised word that is not a function word, or an Arabic
+// article form ("el-Sissi"). The extractor sets token.Name with it.
+func nameWord(text string, capital bool) bool {
+	if capital {
+		return !notNames[strings.TrimSuffix(text, ".")]
 	}
-	if t.Cap {
-		return !notNames[strings.TrimSuffix(t.Text, ".")]
-	}
-	if i := strings.IndexByte(t.Text, '-'); i > 0 && i < 4 && particles[t.Text[:i]] {
-		r, _ := utf8.DecodeRuneInString(t.Text[i+1:])
+	// a particle of one to three letters and a hyphen (the first hyphen
+	// lies among the first four bytes)
+	if i := strings.IndexByte(text[:min(len(text), 4)], '-'); i > 0 && particles[text[:i]] {
+		r, _ := utf8.DecodeRuneInString(text[i+1:])
 		return unicode.IsUpper(r)
 	}
 	return false
@@ -205,9 +205,9 @@ func nameRun(toks []token, i int) int {
 		switch {
 		case j > i && len(t.Text) == 1 && t.Cap && j+1 < len(toks) && toks[j+1].Text == ".":
 			j += 2 // initial "A."
-		case isNameTok(t):
+		case t.Name:
 			j++
-		case j > i && particles[t.Lower] && j+1 < len(toks) && isNameTok(toks[j+1]):
+		case j > i && particles[t.Lower] && j+1 < len(toks) && toks[j+1].Name:
 			j++
 		case j > i && t.Text == "." && len(toks[j-1].Text) == 1 && toks[j-1].Cap:
 			j++ // initial "A" "."

@@ -232,10 +232,10 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if determiners[p.Lower] {
+	if p.Class&wcDeterminer != 0 {
 		return true
 	}
-	if x.inTimex(p) {
+	if p.Time {
 		// "the Oct. 7 attack", but "Shoukry on Friday urged": a verb in
 		// the past after an adverbial date
 		w := toks[i].Lower
@@ -244,11 +244,11 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	if p.Word && p.Lower[0] >= '0' && p.Lower[0] <= '9' {
 		return true
 	}
-	if prepositions[p.Lower] && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
+	if p.Class&wcPreposition != 0 && p.Lower != "to" && !strings.HasSuffix(toks[i].Lower, "ing") {
 		return true // "an advisory against travel to Chad"
 	}
-	if i > 1 && articles[toks[i-2].Lower] && (strings.HasSuffix(toks[i].Lower, "ing") ||
-		len(p.Lower) > 5 && strings.HasSuffix(p.Lower, "ing") && !personNouns[p.Lower] && !toks[i].Cap) {
+	if i > 1 && toks[i-2].Class&wcArticle != 0 && (strings.HasSuffix(toks[i].Lower, "ing") ||
+		len(p.Lower) > 5 && strings.HasSuffix(p.Lower, "ing") && p.Class&wcPersonNoun == 0 && !toks[i].Cap) {
 		return true // "the Basra shelling", "a two-hour meeting"
 	}
 	if strings.HasSuffix(p.Lower, "th") && len(p.Lower) > 4 && !p.Cap {
@@ -256,11 +256,11 @@ func (x *extractor) nounContext(toks []token, i int) bool {
 	}
 	if i > 1 && len(p.Lower) > 4 && strings.HasSuffix(p.Lower, "ed") && !p.Cap && !toks[i].Cap {
 		switch b := toks[i-2]; {
-		case articles[b.Lower], determiners[b.Lower], b.Lower == "and", isQuoteTok(b.Text):
+		case b.Class&(wcArticle|wcDeterminer) != 0, b.Lower == "and", isQuoteTok(b.Text):
 			return true // "an unprovoked attack", "unprovoked and unjustified attack"
 		}
 	}
-	if w := toks[i].Lower; p.Word && !p.Cap && !personNouns[p.Lower] && !strings.HasSuffix(w, "ed") && !pastForms()[w] {
+	if w := toks[i].Lower; p.Word && !p.Cap && p.Class&wcPersonNoun == 0 && !strings.HasSuffix(w, "ed") && !pastForms()[w] {
 		// (a verb in the past is no noun: "the government rejected")
 		for _, suf := range []string{"tion", "sion", "ment", "ary", "ive", "ous", "ic", "al", "ian", "ful"} {
 			if strings.HasSuffix(p.Lower, suf) && len(p.Lower) > len(suf)+2 {
@@ -417,7 +417,7 @@ func isReportingVerb(w string) bool {
 func isNegated(toks []token, start int) bool {
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
 		w := toks[k].Lower
-		if negWords[w] {
+		if toks[k].Class&wcNegWord != 0 {
 			return true
 		}
 		switch w {
@@ -429,7 +429,7 @@ func isNegated(toks []token, start int) bool {
 		case "or", "nor":
 			// "did not confirm, or deny": the negation covers both verbs
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
-				if negWords[toks[j].Lower] {
+				if toks[j].Class&wcNegWord != 0 {
 					return true
 				}
 			}
@@ -1036,7 +1036,7 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 	infinitive := start > 0 && toks[start-1].Lower == "to"
 	for k := start - 1; k >= lo && k >= start-30; k-- {
 		if at[k] < 0 {
-			if subjectPronouns[toks[k].Lower] && adjFallback == "" {
+			if toks[k].Class&wcSubjectPronoun != 0 && adjFallback == "" {
 				return nil // "they may keep travelling": a subject no actor stands for
 			}
 			if toks[k].Text == "," {
@@ -1122,10 +1122,10 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 	for k := h.end; k < hi && k < h.end+25; k++ {
 		if at[k] < 0 {
 			w := toks[k].Lower
-			if speechVerbs[w] {
+			if toks[k].Class&wcSpeechVerb != 0 {
 				stopObj = true // "..., and said Washington would": another clause
 			}
-			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
+			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !toks[k+1].Name && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -1739,8 +1739,8 @@ func timexDate(tx timex.Timex) (Date, bool) {
 // relative anchors: "one day after Blinken met ...", "two days before".
 var relAnchor = regexp.MustCompile(`(?i)\b(one|a|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)\b`)
 
-// relUnits and relDirections are words every match of relAnchor contains.
-var relUnits, relDirections = keywords{"day", "week"}, keywords{"after", "before"}
+// relPhrases are the phrases one of which every match of relAnchor contains.
+var relPhrases = keywords{"day after", "days after", "week after", "weeks after", "day before", "days before", "week before", "weeks before"}
 
 var numberWords = map[string]int{"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -1754,7 +1754,7 @@ func (x *extractor) anchorRelative(sents []Sentence) {
 		if len(inSent[si]) == 0 {
 			continue // no event to date: dated is lazy, and skipping a sentence changes none of its answers
 		}
-		if !relDirections.mayOccurIn(s.Text, x.lowerSents[si]) || !relUnits.mayOccurIn(s.Text, x.lowerSents[si]) {
+		if !relPhrases.mayOccurIn(s.Text, x.lowerSents[si]) {
 			continue // most sentences: no need for the regular expression
 		}
 		loc := relAnchor.FindStringSubmatchIndex(s.Text)

@@ -17,7 +17,7 @@ func indefinitePerson(toks []token, lo, start int) (int, string, bool) {
 		if !t.Word {
 			return 0, "", false
 		}
-		if personNouns[t.Lower] && !t.Cap {
+		if t.Class&wcPersonNoun != 0 && !t.Cap {
 			noun = t.Lower
 		}
 		if t.Lower != "a" && t.Lower != "an" {

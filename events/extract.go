@@ -11,6 +11,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/events/kb"
 	"github.com/eventgraph/eventgraph/events/timex"
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 // Options configure Extract.
@@ -133,6 +134,8 @@ type extractor struct {
 	at   []int
 	// lowerSents holds strings.ToLower of each sentence read so far
 	lowerSents []string
+	// lowerText is the article's text lower-cased when it is ASCII, else ""
+	lowerText string
 	// looked holds the knowledge-base matches of the forms looked up (see lookup)
 	looked map[string][]kb.Match
 }
@@ -180,6 +183,7 @@ func (x *extractor) run(body int) {
 	lowerText := ""
 	if isASCII(x.text) {
 		lowerText = timex.LowerASCII(x.text)
+		x.lowerText = lowerText
 		x.tx = timex.TagLower(x.text[body:], lowerText[body:], string(x.dct))
 	} else {
 		x.tx = timex.Tag(x.text[body:], string(x.dct))
@@ -195,7 +199,11 @@ func (x *extractor) run(body int) {
 	}
 	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
 	x.lowerSents = make([]string, 0, len(sents))
-	next := 0 // the first time expression that may hold the next token
+	next := 0              // the first time expression that may hold the next token
+	var tab *wordtab.Table // classes and role ends for an ASCII article (see setClass)
+	if lowerText != "" {
+		tab = classTableFor(x.kb)
+	}
 	for si, s := range sents {
 		x.earlierSent = x.prevSent
 		x.prevSent = x.curSent
@@ -220,8 +228,13 @@ func (x *extractor) run(body int) {
 				next++
 			}
 			toks[k].Time = next < len(x.tx) && toks[k].Start >= x.tx[next].Start && toks[k].End <= x.tx[next].End
-			toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
-			toks[k].Class = classOf(toks[k].Lower)
+			if tab != nil {
+				x.setClass(&toks[k], tab)
+			} else {
+				toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
+				toks[k].Class = classOf(toks[k].Lower)
+			}
+			toks[k].Name = toks[k].Word && nameWord(toks[k].Text, toks[k].Cap)
 		}
 		markNear(toks)
 		pending := x.cataphors
@@ -352,6 +365,10 @@ func (x *extractor) mentions(toks []token) []mention {
 	ms := x.ms[:0]
 	x.sentPerson = ""
 	for i := 0; i < len(toks); {
+		if !mayStartMention(&toks[i]) {
+			i++
+			continue
+		}
 		m, ok := x.mentionAt(toks, i)
 		if !ok {
 			i++
@@ -359,9 +376,9 @@ func (x *extractor) mentions(toks []token) []mention {
 		}
 		if m.i > 0 {
 			p := toks[m.i-1].Lower
-			if prepositions[p] {
+			if toks[m.i-1].Class&wcPreposition != 0 {
 				m.prep = p
-			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && prepositions[toks[m.i-2].Lower] {
+			} else if m.i > 1 && (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "its" || p == "their") && toks[m.i-2].Class&wcPreposition != 0 {
 				m.prep = toks[m.i-2].Lower
 			} else if (p == "and" || p == "or") && len(ms) > 0 && ms[len(ms)-1].j == m.i-1 && ms[len(ms)-1].prep != "" {
 				m.prep = ms[len(ms)-1].prep // "to flood survivors and aid workers"
@@ -405,47 +422,57 @@ func (x *extractor) inTimex(t token) bool {
 	return i < len(x.tx) && t.Start >= x.tx[i].Start && t.End <= x.tx[i].End
 }
 
-// mentionAt recognises a mention starting at token i.
+// mayStartMention reports whether mentionAt may find a mention starting at
+// t: it tries nothing for other tokens. The tests are those of mentionAt,
+// from its tokens' flags alone.
+func mayStartMention(t *token) bool {
+	return t.Word && !t.Time && (t.Class&wcMentionWord != 0 || t.roleNear || t.Class&wcPersonNoun != 0 && !t.Cap || t.headNear || t.Name)
+}
+
+// mentionAt recognises a mention starting at token i; mayStartMention
+// tells the tokens where it can.
 func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 	t := toks[i]
 	if !t.Word || t.Time {
 		return mention{}, false
 	}
-	switch t.Lower {
-	case "he", "she", "him", "his", "her":
-		if x.sentPerson != "" {
-			return mention{i: i, j: i + 1, actor: x.sentPerson, pronoun: true}, true
-		}
-		if x.lastSubj != "" {
-			return mention{i: i, j: i + 1, actor: x.lastSubj, pronoun: true}, true
-		}
-		if x.lastPerson != "" {
-			return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
-		}
-		return mention{}, false
-	case "it":
-		// "it would strike", "it is determined": the last country or organisation, as a subject
-		if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
-			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
-		}
-		return mention{}, false
-	case "its":
-		if x.lastThing != "" {
-			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
-		}
-		return mention{}, false
-	case "the", "both":
-		if m, ok := x.pluralDefinite(toks, i); ok {
-			return m, true
-		}
-		if m, ok := x.definite(toks, i); ok {
-			return m, true
-		}
-		if toks[i].Lower != "the" {
-			break
-		}
-		if m, ok := x.definiteBody(toks, i); ok {
-			return m, true
+	if t.Class&wcMentionWord != 0 { // mentionWords: the cases below
+		switch t.Lower {
+		case "he", "she", "him", "his", "her":
+			if x.sentPerson != "" {
+				return mention{i: i, j: i + 1, actor: x.sentPerson, pronoun: true}, true
+			}
+			if x.lastSubj != "" {
+				return mention{i: i, j: i + 1, actor: x.lastSubj, pronoun: true}, true
+			}
+			if x.lastPerson != "" {
+				return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
+			}
+			return mention{}, false
+		case "it":
+			// "it would strike", "it is determined": the last country or organisation, as a subject
+			if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
+				return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
+			}
+			return mention{}, false
+		case "its":
+			if x.lastThing != "" {
+				return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
+			}
+			return mention{}, false
+		case "the", "both":
+			if m, ok := x.pluralDefinite(toks, i); ok {
+				return m, true
+			}
+			if m, ok := x.definite(toks, i); ok {
+				return m, true
+			}
+			if toks[i].Lower != "the" {
+				break
+			}
+			if m, ok := x.definiteBody(toks, i); ok {
+				return m, true
+			}
 		}
 	}
 	// titled needs a word that may end a title among the four from i, or
@@ -460,7 +487,7 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if !isNameTok(t) {
+	if !t.Name {
 		return mention{}, false
 	}
 	end := nameRun(toks, i)

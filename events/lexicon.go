@@ -183,7 +183,7 @@ func matchElems(es []elem, toks []token, i, head int) (int, int, bool) {
 				switch {
 				case isQuoteTok(t.Text) || t.Time || t.Lower == "'s":
 					// a possessive does not count: "suspended Mali's membership"
-				case !t.Word || prepositions[t.Lower] && t.Lower != "of":
+				case !t.Word || t.Class&wcPreposition != 0 && t.Lower != "of":
 					return 0, 0, false
 				default:
 					words++

@@ -3,7 +3,6 @@ package events
 import (
 	"maps"
 	"strings"
-	"unicode"
 
 	"github.com/eventgraph/eventgraph/events/kb"
 )
@@ -19,19 +18,11 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 		if !toks[i+n-1].RoleEnd {
 			continue // no title ends with this word
 		}
-		words := make([]string, n)
-		ok := true
-		for k := 0; k < n; k++ {
-			if !toks[i+k].Word {
-				ok = false
-				break
-			}
-			words[k] = toks[i+k].Lower
-		}
+		title, ok := x.lowerWords(toks, i, i+n)
 		if !ok {
 			continue
 		}
-		if r, _, found := x.kb.Role(strings.Join(words, " ")); found {
+		if r, _, found := x.kb.Role(title); found {
 			role, end = r, i+n
 			break
 		}
@@ -48,7 +39,7 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 		}
 		role, end, lowerTitle = surface(x.text, toks, i, j), j, true
 	}
-	if end >= len(toks) || !isNameTok(toks[end]) {
+	if end >= len(toks) || !toks[end].Name {
 		return mention{}, false
 	}
 	nameEnd := nameRun(toks, end)
@@ -127,6 +118,29 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 		x.ensureAffiliation(aff, at)
 	}
 	return mention{i: i, j: nameEnd, actor: id}, true
+}
+
+// lowerWords returns the lower-case forms of toks[i:j] joined by single
+// spaces, false if one is no word. The text of an ASCII article holds
+// the words so joined when single spaces part them.
+func (x *extractor) lowerWords(toks []token, i, j int) (string, bool) {
+	cut := x.lowerText != ""
+	for k := i; k < j; k++ {
+		if !toks[k].Word {
+			return "", false
+		}
+		if k > i && (toks[k].Start != toks[k-1].End+1 || x.text[toks[k-1].End] != ' ') {
+			cut = false
+		}
+	}
+	if cut {
+		return x.lowerText[toks[i].Start:toks[j-1].End], true
+	}
+	words := make([]string, j-i)
+	for k := range words {
+		words[k] = toks[i+k].Lower
+	}
+	return strings.Join(words, " "), true
 }
 
 func titleCase(s string) string {
@@ -219,7 +233,7 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 				k++
 				continue
 			}
-			if !isNameTok(toks[k]) {
+			if !toks[k].Name {
 				break
 			}
 			r := nameRun(toks, k)
@@ -266,7 +280,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 		if orgCues[w] && k > i {
 			// "the Organization of Petroleum Exporting Countries"
 			e := end
-			if e+1 < len(toks) && toks[e].Lower == "of" && isNameTok(toks[e+1]) {
+			if e+1 < len(toks) && toks[e].Lower == "of" && toks[e+1].Name {
 				e = nameRun(toks, e+1)
 				name = surface(x.text, toks, i, e)
 			}
@@ -293,7 +307,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 		if end+2 < len(toks) && toks[end].Text == "," && (toks[end+1].Lower == "a" || toks[end+1].Lower == "the") {
 			k := end + 2
 			for k < len(toks) && toks[k].Word && !toks[k].Cap && k-end < 6 {
-				if personNouns[toks[k].Lower] {
+				if toks[k].Class&wcPersonNoun != 0 {
 					a.Role = surface(x.text, toks, end+2, k+1)
 					break
 				}
@@ -308,12 +322,23 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 // firstWord returns the first of the words strings.Fields finds in s, and
 // whether there are more, without building the list of words.
 func firstWord(s string) (first string, more bool) {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	i := strings.IndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s, false
+	start, end := -1, len(s)
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		switch {
+		case !isSpace(r) && start < 0:
+			start = i
+		case !isSpace(r) && end < len(s):
+			return s[start:end], true
+		case isSpace(r) && start >= 0 && end == len(s):
+			end = i
+		}
+		i += w
 	}
-	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace) != ""
+	if start < 0 {
+		return "", false
+	}
+	return s[start:end], false
 }
 
 // ofCountries matches, from toks[i], an optional "and <words>" and then "of

@@ -212,13 +212,23 @@ func breakAfterPeriod(text string, start, dot, after int) bool {
 	}
 	ws := dot
 	for ws > start {
+		if c := text[ws-1]; c < utf8.RuneSelf { // the quick way for ASCII
+			if asciiSpace[c] || c == '(' || c == '"' || c == '`' {
+				break
+			}
+			ws--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(text[start:ws])
 		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' || r == '`' {
 			break
 		}
 		ws -= w
 	}
-	word := strings.TrimLeft(text[ws:dot], "'‘")
+	word := text[ws:dot]
+	if word != "" && (word[0] == '\'' || word[0] == "‘"[0]) {
+		word = strings.TrimLeft(word, "'‘")
+	}
 	if word == "" {
 		return true
 	}
@@ -258,10 +268,18 @@ func isDottedAcronym(w string) bool {
 	if !strings.Contains(w, ".") {
 		return false
 	}
-	for _, part := range strings.Split(w, ".") {
+	for {
+		i := strings.IndexByte(w, '.')
+		part := w
+		if i >= 0 {
+			part = w[:i]
+		}
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
+		if i < 0 {
+			return true
+		}
+		w = w[i+1:]
 	}
-	return true
 }

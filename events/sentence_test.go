@@ -219,3 +219,17 @@ func TestSentencesOffsets(t *testing.T) {
 		t.Errorf("sentence keeps a carriage return: %q", got[1].Text)
 	}
 }
+
+func TestIsDottedAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"U.S", true}, {"U.N", true}, {"a.m", true}, {"é.u", true}, {"U.S.", false}, {".S", false},
+		{"US", false}, {"U..S", false}, {"Gen.Sec", false}, {"", false}, {".", false}, {"U.N.-backed", false},
+	} {
+		if got := isDottedAcronym(tt.w); got != tt.want {
+			t.Errorf("isDottedAcronym(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

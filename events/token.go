@@ -14,6 +14,9 @@ type token struct {
 	Word       bool // letters or digits, not punctuation
 	Cap        bool // starts with an upper-case letter
 	Time       bool // part of a time expression ("Tuesday" in "headed Tuesday to")
+	// Name: a word that may be part of a name (nameWord), set by the
+	// extractor once per token.
+	Name bool
 	// RoleEnd: a word that may end a role title (kb.RoleEnd), set by the
 	// extractor once per token.
 	RoleEnd bool

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/eventgraph/eventgraph/events/kb"
 	"github.com/eventgraph/eventgraph/events/timex"
 	"github.com/eventgraph/eventgraph/seeds"
 )
@@ -141,5 +142,38 @@ func TestFirstWord(t *testing.T) {
 		if first != want || more != (len(ws) > 1) {
 			t.Errorf("firstWord(%q) = %q, %v; want %q, %v", s, first, more, want, len(ws) > 1)
 		}
+	}
+}
+
+// TestSetClass checks that the one look-up of setClass gives a token the
+// classes classOf gives and the RoleEnd kb.RoleEnd gives.
+func TestSetClass(t *testing.T) {
+	k := kb.Default()
+	x := &extractor{kb: k}
+	tab := classTableFor(k)
+	if tab == nil {
+		t.Fatal("no class table for the default knowledge base")
+	}
+	words := []string{"the", "president", "minister", "then-president", "then-then-king", "secretary-general",
+		"'s", ",", "u.s.", "spokesman", "ministers", "met", "foo", "", "kingdom", "prime", "then-"}
+	ends, _ := k.RoleEndWords()
+	words = append(words, ends...)
+	for w := range classes {
+		words = append(words, w)
+	}
+	text := strings.Join(words, " ")
+	toks := tokenize(nil, text, strings.ToLower(text), 0)
+	for i := range toks {
+		got := toks[i]
+		x.setClass(&got, tab)
+		if want := classOf(got.Lower); got.Class != want {
+			t.Errorf("%q: class %b, want %b", got.Lower, got.Class, want)
+		}
+		if want := got.Word && k.RoleEnd(got.Lower); got.RoleEnd != want {
+			t.Errorf("%q: RoleEnd %v, want %v", got.Lower, got.RoleEnd, want)
+		}
+	}
+	if classTableFor(k) != tab {
+		t.Error("the table was built again for the same knowledge base")
 	}
 }

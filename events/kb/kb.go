@@ -242,8 +242,8 @@ func (k *KB) MaxWords() int { return k.maxWords }
 // matter.
 func (k *KB) Role(title string) (role, class string, ok bool) {
 	t := strings.ToLower(fold(title))
-	if k.roleLast != nil && !k.roleLast[lastWord(t)] {
-		return "", "", false // the quick answer for most titles
+	if w := lastWord(t); k.roleLast != nil && (w == "" && !k.roleLast[w] || w != "" && k.roleLastTab.Get(w) == 0) {
+		return "", "", false // the quick answer for most titles (the table holds no empty word)
 	}
 	for {
 		if name, ok := k.roleAlias[t]; ok {
@@ -312,6 +312,24 @@ func (k *KB) RoleEnd(word string) bool {
 		return false // no last word of a title has this first byte and length
 	}
 	return k.roleLastTab.Get(w) != 0
+}
+
+// RoleEndWords returns, sorted, the words RoleEnd accepts among those that
+// folding and lower-casing leave as they are and that start with no
+// "then-": for such a word, RoleEnd tells whether it is in the list. A
+// caller with other word lists can so look a word up once for all. ok is
+// false when RoleEnd accepts every word (a KB with no roles indexed).
+func (k *KB) RoleEndWords() (words []string, ok bool) {
+	if k.roleLast == nil {
+		return nil, false
+	}
+	for w := range k.roleLast {
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	return words, true
 }
 
 // lowerLetters reports whether s has only the letters a to z.

@@ -55,19 +55,32 @@ func folded(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	prev := byte(0)
+	space := false // the byte before was a space
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf, c == '`', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			return false
-		case c == ' ' && prev == ' ':
+		if !foldSpecial[c] {
+			space = false
+			continue
+		}
+		if c != ' ' || space {
 			return false
 		}
-		prev = c
+		space = true
 	}
 	return true
 }
+
+// foldSpecial marks the bytes folded stops at: the bytes of non-ASCII
+// runes, '`', the space and the other ASCII white space.
+var foldSpecial = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range "`\t\n\v\f\r " {
+		t[c] = true
+	}
+	return t
+}()
 
 // wordKey lower-cases the first letter of every word of s (a word starts at
 // the start of s or after a space, hyphen or slash), so forms that differ only
