@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/events/kb"
+	"github.com/eventgraph/eventgraph/internal/wordtab"
 )
 
 //go:embed data/given-names.txt
@@ -180,12 +181,48 @@ var roleWordFields = func() [][]string {
 	return fs
 }()
 
+// nameClass marks the lists of capitalised words (and given names) a word,
+// as written, is in, so that a word is looked up once for all of them.
+type nameClass uint32
+
+const (
+	ncNotName     nameClass = 1 << iota // notNames
+	ncOrgCue                            // orgCues
+	ncMediaCue                          // mediaCues
+	ncFacilityCue                       // facilityCues
+	ncGivenName                         // givenNames
+)
+
+// nameTab holds the words of the lists of nameClass.
+var nameTab = func() *wordtab.Table {
+	lists := []struct {
+		words map[string]bool
+		c     nameClass
+	}{{notNames, ncNotName}, {orgCues, ncOrgCue}, {mediaCues, ncMediaCue}, {facilityCues, ncFacilityCue}, {givenNames, ncGivenName}}
+	n := 0
+	for _, l := range lists {
+		n += len(l.words)
+	}
+	t := wordtab.New(n)
+	for _, l := range lists {
+		for w, ok := range l.words {
+			if ok {
+				t.Add(w, uint32(l.c))
+			}
+		}
+	}
+	return t
+}()
+
+// nameClassOf returns the classes of a word as written.
+func nameClassOf(w string) nameClass { return nameClass(nameTab.Get(w)) }
+
 // nameWord reports whether a word, capitalised or not, can be part of a
 // name: a capitalised word that is not a function word, or an Arabic
 // article form ("el-Sissi"). The extractor sets token.Name with it.
 func nameWord(text string, capital bool) bool {
 	if capital {
-		return !notNames[strings.TrimSuffix(text, ".")]
+		return nameClassOf(strings.TrimSuffix(text, "."))&ncNotName == 0
 	}
 	// a particle of one to three letters and a hyphen (the first hyphen
 	// lies among the first four bytes)
@@ -207,7 +244,7 @@ func nameRun(toks []token, i int) int {
 			j += 2 // initial "A."
 		case t.Name:
 			j++
-		case j > i && particles[t.Lower] && j+1 < len(toks) && toks[j+1].Name:
+		case j > i && t.Class&wcParticle != 0 && j+1 < len(toks) && toks[j+1].Name:
 			j++
 		case j > i && t.Text == "." && len(toks[j-1].Text) == 1 && toks[j-1].Cap:
 			j++ // initial "A" "."

@@ -55,8 +55,8 @@ func (x *extractor) namesWord(r *actorRec, words ...string) bool {
 // name ("the group Hamas") are left to other rules. ("the country" is not
 // among them: it as often names the state acted on as the one acting.)
 func (x *extractor) definiteBody(toks []token, i int) (mention, bool) {
-	if i+1 >= len(toks) {
-		return mention{}, false
+	if i+1 >= len(toks) || toks[i+1].Class&wcBodyHeadStart == 0 {
+		return mention{}, false // no head of a body starts here
 	}
 	head, end := toks[i+1].Lower, i+2
 	if i+2 < len(toks) {

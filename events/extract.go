@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -62,16 +63,22 @@ func Extract(name, text string, opt Options) (Document, error) {
 	if k == nil {
 		k = kb.Default()
 	}
+	sc := scratchPool.Get().(*scratch)
 	x := &extractor{
 		text:   text,
 		kb:     k,
 		dct:    dct,
 		actors: map[string]*actorRec{},
+		toks:   sc.toks,
+		ms:     sc.ms,
+		at:     sc.at,
 	}
 	if t, _, ok := dct.Span(); ok && len(dct) == 10 {
 		x.dctTime = t
 	}
 	x.run(h.Body)
+	sc.keep(x)
+	scratchPool.Put(sc)
 	doc := Document{
 		Document: Meta{ID: id, Title: h.Fields["title"], Published: dct, Source: h.Fields["source"]},
 	}
@@ -79,6 +86,25 @@ func Extract(name, text string, opt Options) (Document, error) {
 	doc.Events = x.eventList(id)
 	doc.Relations = Relations(doc.Actors, doc.Events)
 	return doc, nil
+}
+
+// scratch holds the arrays an extractor reuses from sentence to sentence
+// (see extractor.toks): Extract takes them from scratchPool and gives them
+// back, so that the articles of a run share them instead of each
+// allocating its own.
+type scratch struct {
+	toks []token
+	ms   []mention
+	at   []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// keep takes x's arrays, emptied: nothing of x's article stays in them.
+func (sc *scratch) keep(x *extractor) {
+	sc.toks, sc.ms, sc.at = x.toks[:0], x.ms[:0], x.at[:0]
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.ms[:cap(sc.ms)])
 }
 
 // DocID derives a document id from a file name: the base name without its
@@ -197,7 +223,9 @@ func (x *extractor) run(body int) {
 	for _, s := range sents {
 		longest = max(longest, len(s.Text))
 	}
-	x.toks = make([]token, 0, longest/4+16) // about one token per 5 bytes: one array for the article
+	if n := longest/4 + 16; cap(x.toks) < n {
+		x.toks = make([]token, 0, n) // about one token per 5 bytes: one array for the article
+	}
 	x.lowerSents = make([]string, 0, len(sents))
 	next := 0              // the first time expression that may hold the next token
 	var tab *wordtab.Table // classes and role ends for an ASCII article (see setClass)
@@ -401,11 +429,11 @@ func (x *extractor) mentions(toks []token) []mention {
 			}
 		}
 		ms = append(ms, m)
-		if r := x.actors[m.actor]; r != nil && r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
-			x.sentPerson = m.actor
-		}
-		if m.actor != "" && !m.adj && !m.group && !m.pronoun {
-			if r := x.actors[m.actor]; r != nil && r.Kind != Person {
+		if r := x.actors[m.actor]; r != nil {
+			if r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
+				x.sentPerson = m.actor
+			}
+			if r.Kind != Person && m.actor != "" && !m.adj && !m.group && !m.pronoun {
 				x.lastThing = m.actor
 			}
 		}

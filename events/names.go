@@ -3,6 +3,8 @@ package events
 import (
 	"maps"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/events/kb"
 )
@@ -98,7 +100,7 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	}
 	if lowerTitle {
 		// a lower-case noun only makes a person of a name that looks like one
-		if nameEnd-end < 2 && !givenNames[toks[end].Text] {
+		if nameEnd-end < 2 && nameClassOf(toks[end].Text)&ncGivenName == 0 {
 			return mention{}, false
 		}
 		if c := x.country(name); c != nil {
@@ -265,7 +267,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 	at := toks[i].Start
 	prep := prevLower(toks, i)
 	// a building or site: "at the Jimmy Carter Center"
-	if last := toks[end-1].Text; facilityCues[last] && end-i > 1 {
+	if last := toks[end-1].Text; end-i > 1 && nameClassOf(last)&ncFacilityCue != 0 {
 		if placePreps[prep] {
 			return mention{i: i, j: end, place: name}, true
 		}
@@ -273,11 +275,14 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 	}
 	// organisation and media cues
 	for k := i; k < end; k++ {
-		w := strings.TrimSuffix(toks[k].Text, ".")
-		if mediaCues[w] && k > i || end < len(toks) && toks[end].Lower == "newspaper" {
+		var c nameClass // the cues count after the first word
+		if k > i {
+			c = nameClassOf(strings.TrimSuffix(toks[k].Text, "."))
+		}
+		if c&ncMediaCue != 0 || end < len(toks) && toks[end].Lower == "newspaper" {
 			return mention{i: i, j: end, actor: x.addActor(Actor{Name: name, Kind: Media}, "", at)}, true
 		}
-		if orgCues[w] && k > i {
+		if c&ncOrgCue != 0 {
 			// "the Organization of Petroleum Exporting Countries"
 			e := end
 			if e+1 < len(toks) && toks[e].Lower == "of" && toks[e+1].Name {
@@ -287,7 +292,8 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 			return mention{i: i, j: e, actor: x.addActor(Actor{Name: name, Kind: Organization}, "", at)}, true
 		}
 	}
-	if placePreps[prep] && !givenNames[first] {
+	given := nameClassOf(first)&ncGivenName != 0
+	if placePreps[prep] && !given {
 		return mention{i: i, j: end, place: name}, true
 	}
 	// a single word the document knows as a person's name
@@ -296,7 +302,7 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 			return mention{i: i, j: end, actor: x.addActor(Actor{ID: id}, name, at)}, true
 		}
 	}
-	if givenNames[first] && more {
+	if given && more {
 		// "Kenneth Piernick": given name and surname; a surname known in
 		// the document first joins the person it names
 		if id := x.knownPerson(Surname(name)); id != "" && strings.HasSuffix(x.actors[id].Name, Surname(name)) {
@@ -324,13 +330,18 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 func firstWord(s string) (first string, more bool) {
 	start, end := -1, len(s)
 	for i := 0; i < len(s); {
-		r, w := runeAt(s, i)
+		c, w := s[i], 1
+		space := c < utf8.RuneSelf && asciiSpace[c]
+		if c >= utf8.RuneSelf {
+			r, n := decodeRuneAt(s, i)
+			space, w = unicode.IsSpace(r), n
+		}
 		switch {
-		case !isSpace(r) && start < 0:
+		case !space && start < 0:
 			start = i
-		case !isSpace(r) && end < len(s):
+		case !space && end < len(s):
 			return s[start:end], true
-		case isSpace(r) && start >= 0 && end == len(s):
+		case space && start >= 0 && end == len(s):
 			end = i
 		}
 		i += w

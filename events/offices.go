@@ -14,8 +14,10 @@ import "strings"
 // after the office ("Egypt's foreign minister, Sameh Shoukry" is left to the
 // name) or "of" keeps m as it is.
 func (x *extractor) officeOf(toks []token, m mention) (mention, bool) {
-	r := x.actors[m.actor]
-	if !m.poss || r == nil || r.Kind != Country || m.j+1 >= len(toks) {
+	if !m.poss || m.j+1 >= len(toks) {
+		return m, false // most mentions: no look-up of the actor
+	}
+	if r := x.actors[m.actor]; r == nil || r.Kind != Country {
 		return m, false
 	}
 	rw, end := roleAt(toks, m.j+1)
@@ -33,8 +35,10 @@ func (x *extractor) officeOf(toks []token, m mention) (mention, bool) {
 // ("his Jordanian counterpart"), into the person who holds, for that
 // state, the office of the person the sentence is about.
 func (x *extractor) counterpart(toks []token, m mention) (mention, bool) {
-	r := x.actors[m.actor]
-	if !m.adj || r == nil || r.Kind != Country || m.j >= len(toks) || toks[m.j].Lower != "counterpart" {
+	if !m.adj || m.j >= len(toks) || toks[m.j].Lower != "counterpart" {
+		return m, false // most mentions: no look-up of the actor
+	}
+	if r := x.actors[m.actor]; r == nil || r.Kind != Country {
 		return m, false
 	}
 	p := x.actors[x.sentPerson]
@@ -104,8 +108,10 @@ var govModifiers = map[string]bool{"federal": true, "military": true, "interim":
 // government: "Ethiopia's (federal) government" (m the state before "'s")
 // or "the government of Ethiopia" (m the state after "of").
 func (x *extractor) governmentOf(toks []token, m mention) (mention, bool) {
-	r := x.actors[m.actor]
-	if r == nil || r.Kind != Country || m.adj {
+	if m.adj || !m.poss && m.prep != "of" {
+		return m, false // most mentions: no look-up of the actor
+	}
+	if r := x.actors[m.actor]; r == nil || r.Kind != Country {
 		return m, false
 	}
 	if m.poss {

@@ -177,3 +177,21 @@ func TestSetClass(t *testing.T) {
 		t.Error("the table was built again for the same knowledge base")
 	}
 }
+
+// TestNameClass checks nameTab against the lists it holds.
+func TestNameClass(t *testing.T) {
+	lists := map[nameClass]map[string]bool{ncNotName: notNames, ncOrgCue: orgCues, ncMediaCue: mediaCues, ncFacilityCue: facilityCues, ncGivenName: givenNames}
+	words := []string{"Obama", "the", "ministry", "", "Kenneth"}
+	for _, l := range lists {
+		for w := range l {
+			words = append(words, w, strings.ToLower(w), w+"s")
+		}
+	}
+	for _, w := range words {
+		for c, l := range lists {
+			if got := nameClassOf(w)&c != 0; got != l[w] {
+				t.Errorf("nameClassOf(%q)&%b = %v, want %v", w, c, got, l[w])
+			}
+		}
+	}
+}

@@ -30,6 +30,8 @@ const (
 	wcSpeechVerb                           // speechVerbs
 	wcSubjectPronoun                       // subjectPronouns
 	wcNegWord                              // negWords
+	wcBodyHeadStart                        // the first word of a key of bodyHeads
+	wcParticle                             // particles
 	wcRoleEnd                              // a word kb.RoleEnd accepts (only in a classTable's table)
 )
 
@@ -59,7 +61,7 @@ func initClasses() {
 		c     wordClass
 	}{{personNouns, wcPersonNoun}, {groupHeads, wcGroupHead}, {groupMods, wcGroupMod}, {clauseWords, wcClauseWord},
 		{prepositions, wcPreposition}, {determiners, wcDeterminer}, {articles, wcArticle}, {speechVerbs, wcSpeechVerb},
-		{subjectPronouns, wcSubjectPronoun}, {negWords, wcNegWord}} {
+		{subjectPronouns, wcSubjectPronoun}, {negWords, wcNegWord}, {particles, wcParticle}} {
 		for w, ok := range l.words {
 			if ok {
 				classes[w] |= l.c
@@ -79,6 +81,9 @@ func initClasses() {
 		for _, p := range list {
 			classes[strings.Fields(p)[0]] |= wcStatusStart
 		}
+	}
+	for h := range bodyHeads {
+		classes[strings.Fields(h)[0]] |= wcBodyHeadStart
 	}
 	for h := range pluralHeads {
 		ws := strings.Fields(h)
@@ -135,12 +140,8 @@ func classTableFor(k *kb.KB) *wordtab.Table {
 func (x *extractor) setClass(t *token, tab *wordtab.Table) {
 	c := wordClass(tab.Get(t.Lower))
 	t.Class = c &^ wcRoleEnd
-	switch {
-	case !t.Word:
-		t.RoleEnd = false
-	case strings.HasPrefix(t.Lower, "then-"):
+	t.RoleEnd = t.Word && c&wcRoleEnd != 0
+	if t.Word && t.Lower[0] == 't' && strings.HasPrefix(t.Lower, "then-") {
 		t.RoleEnd = x.kb.RoleEnd(t.Lower)
-	default:
-		t.RoleEnd = c&wcRoleEnd != 0
 	}
 }
