@@ -96,6 +96,9 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if !t.Noun && head == i && namingVerbs[toks[i].Lower] && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
 				continue // "what the rebels term a truce": a name for something, no event
 			}
+			if t.Callee && !directCallee(toks, i, end) {
+				continue // "a group called Hamas", "called the plan a trap"
+			}
 			if t.Type == Attack && head == i && figurative(toks, i) {
 				continue // "a long verbal attack on Bush": words, not arms
 			}
@@ -220,6 +223,51 @@ func travelAdvice(toks []token, i int, typ Type) bool {
 
 // objectPronouns stand after a verb, never after an adjective.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true, "all": true}
+
+// directCallee reports whether the verb toks[i:end] ("called") is a phone
+// call to the person or body named right after it: a subject or an adverb
+// before the verb ("Rubio also called", not "a group called"), a name after
+// it (titles and ranks allowed: "called RSF commander Mohamed Hamdan
+// Dagalo") and then the end of the clause, a date or a purpose, never a
+// naming complement ("called Hamas a terrorist group", "called Netanyahu's
+// plan reckless").
+func directCallee(toks []token, i, end int) bool {
+	if i == 0 {
+		return false
+	}
+	if p := toks[i-1]; p.Word && !p.Cap && !strings.HasSuffix(p.Lower, "ly") && !calleeBefore[p.Lower] {
+		return false
+	}
+	if end >= len(toks) || !toks[end].Cap || !toks[end].Word || toks[end].Time {
+		return false
+	}
+	k := end
+	for k < len(toks) && k < end+8 {
+		t := toks[k]
+		if t.Word && (t.Cap || t.Class&wcPersonNoun != 0 || t.RoleEnd) || t.Text == "." && k > end && rankAbbrevs[toks[k-1].Lower] || t.Text == "-" {
+			k++
+			continue
+		}
+		break
+	}
+	if k == len(toks) {
+		return true
+	}
+	t := toks[k]
+	return t.Time || t.Text == "," || t.Text == "." || t.Text == ";" || calleeAfter[t.Lower]
+}
+
+// calleeBefore are the words other than adverbs in -ly that may stand
+// between a caller and "called"; calleeAfter the words that may follow the
+// person called.
+var (
+	calleeBefore = map[string]bool{"he": true, "she": true, "they": true, "who": true, "also": true, "then": true,
+		"later": true, "again": true, "first": true, "had": true, "has": true, "have": true, "never": true,
+		"twice": true, "once": true, "separately": true, "subsequently": true, "reportedly": true}
+	calleeAfter = map[string]bool{"on": true, "to": true, "and": true, "late": true, "early": true, "earlier": true,
+		"last": true, "this": true, "again": true, "twice": true, "from": true, "after": true, "before": true,
+		"yesterday": true, "today": true, "tonight": true, "overnight": true, "shortly": true, "soon": true, "by": true}
+)
 
 // namingVerbs give something a name ("what she calls a blockade"): after
 // "what" they report no event.
@@ -364,9 +412,22 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) {
 					frames = true
 				}
+				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) {
+					frames = true // "Biden met Netanyahu on Monday, the White House said."
+				}
 			}
 			if frames {
 				continue
+			}
+		}
+		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) && len(c.Actors) > 1 {
+			for _, o := range cands {
+				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) {
+					// "Biden called Netanyahu, the White House said on
+					// Tuesday": the speaker is the one after the comma
+					c.Actors = actorsBetween(toks, ms, at, lastComma(toks, o.head, c.head), c.head, c.Actors)
+					break
+				}
 			}
 		}
 		framed = append(framed, c)
@@ -1154,8 +1215,11 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if isPlace && m.actor == "" {
 			continue
 		}
-		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
+		if !t.Obj || stopObj || m.poss && m.actor != "" && x.ownsNext(toks, ms, at, k+2) {
 			continue
+		}
+		if m.actor != "" && !m.poss && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap && at[k+1] < 0 && x.ownsNext(toks, ms, at, k+1) {
+			continue // "Hamas leader Ismail Haniyeh": the person, not the body
 		}
 		if m.j < len(toks) && speechVerbs[toks[m.j].Lower] {
 			stopObj = true // "brokered by Qatar, the United Nations said": the speaker
@@ -1176,6 +1240,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if m.group {
 			id = x.groupActor(m, toks)
 		}
+		if r := x.actors[id]; r != nil && r.Kind == Media && t.Type == Statement {
+			continue // "told Reuters": the channel, not a party
+		}
 		if id != "" && !contains(objs, id) {
 			objs = append(objs, id)
 		}
@@ -1190,6 +1257,27 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		}
 	}
 	return objs, place
+}
+
+// ownsNext reports whether a mention starts at toks[k], or a person's
+// after up to three lower-case words there: the owner before "'s" gives
+// way to what it owns ("Egypt's President el-Sissi", "Sudan's army chief
+// Abdel Fattah Burhan").
+func (x *extractor) ownsNext(toks []token, ms []mention, at []int, k int) bool {
+	for n := 0; n < 4 && k+n < len(toks); n++ {
+		if at[k+n] >= 0 {
+			if n == 0 {
+				return true
+			}
+			r := x.actors[ms[at[k+n]].actor]
+			last := toks[k+n-1]
+			return r != nil && r.Kind == Person && toks[k+n].Cap && (last.Class&wcPersonNoun != 0 || last.RoleEnd)
+		}
+		if t := toks[k+n]; !t.Word || t.Cap || prepositions[t.Lower] || determiners[t.Lower] || t.Lower == "and" || t.Lower == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 func (x *extractor) groupActor(m mention, toks []token) string {
@@ -1556,6 +1644,63 @@ func hasComma(toks []token, i, j int) bool {
 
 // hasClauseWord reports whether a word that opens a subordinate clause
 // ("which", "who", "that", "when", "where") stands between tokens i and j.
+// trailingAttribution reports whether the reporting verb toks[v] closes
+// the sentence as the source of the clause around toks[o]: a comma after
+// that clause, then only the speaker's words before the verb, and nothing
+// after it but a few words ("on Monday", "in a statement") and the stop.
+func trailingAttribution(toks []token, o, v int) bool {
+	comma := lastComma(toks, o, v)
+	if comma < 0 || v-comma > 7 || hasClauseWord(toks, comma, v) {
+		return false
+	}
+	for k := comma + 1; k < v; k++ {
+		if toks[k].Lower == "and" || toks[k].Lower == "but" {
+			return false // "..., and Sisi said the talks went well"
+		}
+	}
+	rest := 0
+	for k := v + 1; k < len(toks); k++ {
+		if t := toks[k]; t.Word {
+			if rest == 0 && !t.Time && !prepositions[t.Lower] && t.Lower != "late" && t.Lower != "early" {
+				return false // "said the talks went well": a clause of its own
+			}
+			if t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
+				return false
+			}
+			rest++
+		}
+	}
+	return rest <= 6
+}
+
+// lastComma returns the index of the last comma between toks[i] and
+// toks[j], or -1.
+func lastComma(toks []token, i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// actorsBetween keeps the actors of ids that a mention between toks[i] and
+// toks[j] names, or all of ids when none does.
+func actorsBetween(toks []token, ms []mention, at []int, i, j int, ids []string) []string {
+	var keep []string
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if at[k] >= 0 {
+			if a := ms[at[k]].actor; a != "" && contains(ids, a) && !contains(keep, a) {
+				keep = append(keep, a)
+			}
+		}
+	}
+	if len(keep) == 0 {
+		return ids
+	}
+	return keep
+}
+
 func hasClauseWord(toks []token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
 		switch toks[k].Lower {
