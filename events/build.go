@@ -1218,7 +1218,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if !t.Obj || stopObj || m.poss && m.actor != "" && x.ownsNext(toks, ms, at, k+2) {
 			continue
 		}
-		if m.actor != "" && !m.poss && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap && at[k+1] < 0 && x.ownsNext(toks, ms, at, k+1) {
+		if m.actor != "" && !m.poss && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap && x.titledNext(toks, ms, at, k+1) {
 			continue // "Hamas leader Ismail Haniyeh": the person, not the body
 		}
 		if m.j < len(toks) && speechVerbs[toks[m.j].Lower] {
@@ -1278,6 +1278,18 @@ func (x *extractor) ownsNext(toks []token, ms []mention, at []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// titledNext reports whether a person's title starts at the lower-case
+// word toks[k]: the mention of a titled person ("leader Ismail Haniyeh")
+// or role words before a person's name.
+func (x *extractor) titledNext(toks []token, ms []mention, at []int, k int) bool {
+	if at[k] < 0 {
+		return x.ownsNext(toks, ms, at, k)
+	}
+	n := ms[at[k]]
+	r := x.actors[n.actor]
+	return n.i == k && !n.pronoun && r != nil && r.Kind == Person
 }
 
 func (x *extractor) groupActor(m mention, toks []token) string {

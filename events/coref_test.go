@@ -270,3 +270,18 @@ func TestRoleAtDate(t *testing.T) {
 		})
 	}
 }
+
+// TestNoActorInsideALongerName checks that a known person's name inside a
+// longer unknown one ("Ahmed" of "Ahmed Ibrahim", Abiy Ahmed's surname)
+// adds no actor: the document's actors are the ones it names.
+func TestNoActorInsideALongerName(t *testing.T) {
+	doc := extractCase(t, "2025-05-16", "Rubio met Ahmed Ibrahim on Tuesday. Gen. Ahmed Saleh said nothing.")
+	var got []string
+	for _, a := range doc.Actors {
+		got = append(got, a.ID)
+	}
+	want := []string{"marco-rubio", "united-states", "ahmed-ibrahim", "ahmed-saleh"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("actors mismatch (-want +got):\n%s", diff)
+	}
+}
