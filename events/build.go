@@ -420,14 +420,19 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 				continue
 			}
 		}
-		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) && len(c.Actors) > 1 {
+		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) && len(c.Actors) > 0 {
 			for _, o := range cands {
 				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) {
 					// "Biden called Netanyahu, the White House said on
 					// Tuesday": the speaker is the one after the comma
+					// ("..., the Ukrainian air force said on Sunday": a
+					// speaker who is no actor, so no statement)
 					c.Actors = actorsBetween(toks, ms, at, lastComma(toks, o.head, c.head), c.head, c.Actors)
 					break
 				}
+			}
+			if len(c.Actors) == 0 {
+				continue
 			}
 		}
 		framed = append(framed, c)
@@ -1043,6 +1048,23 @@ func commonNounSubject(t token) bool {
 	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") || personNouns[t.Lower]
 }
 
+// quoteOpensSentence reports whether the quotation closed at toks[k] began
+// the sentence: "“We will not give away our land,” he told reporters",
+// not "called it “a natural habitat,” saying".
+func quoteOpensSentence(toks []token, k int) bool {
+	for j := k - 2; j >= 0; j-- {
+		if isQuoteTok(toks[j].Text) {
+			for _, t := range toks[:j] {
+				if t.Word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBounds returns the token range of the clause around a trigger.
 func clauseBounds(toks []token, start, end int) (lo, hi int) {
 	lo = 0
@@ -1050,6 +1072,10 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 		w := toks[k].Lower
 		if w == ";" || w == ":" || toks[k].Class&wcClauseWord != 0 || w == "--" || w == "—" {
 			lo = k + 1
+			break
+		}
+		if k > 0 && isQuoteTok(toks[k].Text) && toks[k-1].Text == "," && quoteOpensSentence(toks, k) {
+			lo = k + 1 // "``We will not give away our land,'' he told reporters": the quotation is not the clause
 			break
 		}
 	}
@@ -1697,7 +1723,7 @@ func lastComma(toks []token, i, j int) int {
 }
 
 // actorsBetween keeps the actors of ids that a mention between toks[i] and
-// toks[j] names, or all of ids when none does.
+// toks[j] names.
 func actorsBetween(toks []token, ms []mention, at []int, i, j int, ids []string) []string {
 	var keep []string
 	for k := i + 1; k < j && k < len(toks); k++ {
@@ -1706,9 +1732,6 @@ func actorsBetween(toks []token, ms []mention, at []int, i, j int, ids []string)
 				keep = append(keep, a)
 			}
 		}
-	}
-	if len(keep) == 0 {
-		return ids
 	}
 	return keep
 }
