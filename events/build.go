@@ -99,6 +99,9 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if t.Callee && !directCallee(toks, i, end) {
 				continue // "a group called Hamas", "called the plan a trap"
 			}
+			if t.Type == Release && head == i && releasedThing(toks, end) {
+				continue // "released a video", "a hostage release deal": no one freed
+			}
 			if t.Type == Attack && head == i && figurative(toks, i) {
 				continue // "a long verbal attack on Bush": words, not arms
 			}
@@ -179,15 +182,67 @@ var figurativeAttack = map[string]bool{"verbal": true, "rhetorical": true, "pers
 	"blistering": true, "stinging": true, "withering": true, "written": true, "televised": true, "broadcast": true}
 
 // figurative reports whether the attack word at i is qualified as one of
-// words by one of the two words before it ("a long verbal attack").
+// words by one of the two words before it ("a long verbal attack"), or is
+// a stoppage of work (laborStrike).
 func figurative(toks []token, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
 		if figurativeAttack[toks[j].Lower] {
 			return true
 		}
 	}
+	return laborStrike(toks, i)
+}
+
+// laborStrike reports whether "strike" at i is a stoppage of work: "a
+// general strike", "a hunger strike", "went on strike", "strike action".
+func laborStrike(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].Lower, "strike") {
+		return false
+	}
+	if i+1 < len(toks) && (toks[i+1].Lower == "action" || toks[i+1].Lower == "ballot") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "general", "hunger", "labor", "labour", "nationwide", "workers", "teachers", "doctors", "rail", "wildcat", "token", "one-day", "24-hour":
+		return true
+	case "on":
+		return i > 1 && (strings.HasPrefix(toks[i-2].Lower, "go") || toks[i-2].Lower == "went" || beForms[toks[i-2].Lower])
+	}
 	return false
 }
+
+// releasedThing reports whether what follows a release word at toks[end]
+// is a thing published or the deal that would free captives, not people
+// freed: "released a video", "released its annual report", "a hostage
+// release deal".
+func releasedThing(toks []token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		w := toks[k].Lower
+		if releasedThings[w] {
+			return true
+		}
+		if !toks[k].Word || !(determiners[w] || w == "'s" || w == "new" || w == "its" || w == "their" || w == "his" || w == "her" ||
+			w == "annual" || w == "latest" || w == "first" || w == "full" || strings.HasSuffix(w, "ed") || toks[k].Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// releasedThings are nouns of things released that are not people.
+var releasedThings = map[string]bool{"video": true, "videos": true, "statement": true, "report": true, "footage": true,
+	"photo": true, "photos": true, "image": true, "images": true, "picture": true, "pictures": true, "recording": true,
+	"audio": true, "letter": true, "list": true, "details": true, "figures": true, "data": true, "results": true,
+	"findings": true, "document": true, "documents": true, "tape": true, "transcript": true, "budget": true,
+	"funds": true, "deal": true, "agreement": true, "talks": true, "negotiations": true, "plan": true,
+	"album": true, "book": true, "film": true, "map": true, "names": true, "evidence": true, "information": true,
+	"guidelines": true, "text": true, "version": true, "date": true, "schedule": true}
+
+// beForms are the forms of "to be".
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true}
 
 // travelAdvice reports whether the trigger word at i is part of advice
 // about travel: "travel" as a noun after "against", "on" or "all" ("a
