@@ -501,8 +501,8 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 			if o.Type != c.Type || o.split || c.split {
 				continue
 			}
-			if c.Type == Visit && o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
-				continue
+			if o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
+				continue // visits to two places, talks in Doha and talks in Cairo
 			}
 			if len(o.Actors) > 0 && len(c.Actors) > 0 && o.Actors[0] != c.Actors[0] && !o.noSubj && !c.noSubj {
 				continue

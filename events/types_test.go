@@ -290,6 +290,11 @@ func TestSeveralEventsInOneSentence(t *testing.T) {
 				{Meeting, "2024-03-20", Occurred, "Haifa", []string{"antony-blinken", "arab-diplomats"}},
 				{Meeting, "2024-03-20", Occurred, "", []string{"antony-blinken", "government-officials"}},
 			}},
+		{"talks in two cities a day apart", "Blinken met Hamas negotiators in Doha on Wednesday, a day after he held talks in Cairo with el-Sissi.",
+			[]ev{
+				{Meeting, "2024-03-19", Occurred, "Cairo", []string{"antony-blinken", "abdel-fattah-el-sissi"}},
+				{Meeting, "2024-03-20", Occurred, "Doha", []string{"antony-blinken", "hamas"}},
+			}},
 		{"legs of a trip", "On Friday Blinken is due to spend two hours in Doha and then six hours in Riyadh.",
 			[]ev{
 				{Visit, "2024-03-22", Planned, "Doha", []string{"antony-blinken", "qatar"}},
