@@ -493,7 +493,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 		framed = append(framed, c)
 	}
 	cands = framed
-	// one event per type and initiator in a sentence, but for visits to different places
+	// one event per type and initiator in a sentence, but for different places
 	var out []*cand
 	for _, c := range cands {
 		merged := false
