@@ -461,14 +461,16 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	// statement of its own ("Lula said the emir promised him ...")
 	framed := cands[:0]
 	for _, c := range cands {
-		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
+		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) {
 			frames := false
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) {
+				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
 					frames = true
 				}
-				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) {
-					frames = true // "Biden met Netanyahu on Monday, the White House said."
+				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
+					// "Biden met Netanyahu on Monday, the White House said.":
+					// the source of the news (dated or not by the news)
+					frames = true
 				}
 			}
 			if frames {
@@ -802,7 +804,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		for k := h.head + 1; k < h.end; k++ {
 			if at[k] >= 0 {
 				m := ms[at[k]]
-				if m.actor != "" && !m.adj && !contains(subj, m.actor) && !contains(objs, m.actor) {
+				if m.actor != "" && !m.adj && !contains(subj, m.actor) && !contains(objs, m.actor) && !x.modifiesTitled(toks, ms, at, m) {
 					objs = append(objs, m.actor)
 				}
 				k = m.j - 1
@@ -1299,8 +1301,8 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if !t.Obj || stopObj || m.poss && m.actor != "" && x.ownsNext(toks, ms, at, k+2) {
 			continue
 		}
-		if m.actor != "" && !m.poss && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap && x.titledNext(toks, ms, at, k+1) {
-			continue // "Hamas leader Ismail Haniyeh": the person, not the body
+		if x.modifiesTitled(toks, ms, at, m) {
+			continue // "Hamas leader Ismail Haniyeh", "U.S. President-elect Donald Trump": the person, not the body
 		}
 		if m.j < len(toks) && speechVerbs[toks[m.j].Lower] {
 			stopObj = true // "brokered by Qatar, the United Nations said": the speaker
@@ -1356,6 +1358,32 @@ func (x *extractor) ownsNext(toks []token, ms []mention, at []int, k int) bool {
 		}
 		if t := toks[k+n]; !t.Word || t.Cap || prepositions[t.Lower] || determiners[t.Lower] || t.Lower == "and" || t.Lower == "or" {
 			return false
+		}
+	}
+	return false
+}
+
+// modifiesTitled reports whether the mention m of a body or state stands
+// before a person's title, as the office's owner: "Hamas leader Ismail
+// Haniyeh", "U.S. President-elect Donald Trump".
+func (x *extractor) modifiesTitled(toks []token, ms []mention, at []int, m mention) bool {
+	k := m.j
+	return m.actor != "" && !m.poss && k < len(toks) && toks[k].Word && (!toks[k].Cap || x.roleStarts(toks, k)) && x.titledNext(toks, ms, at, k)
+}
+
+// roleStarts reports whether a role title of the knowledge base starts at
+// toks[k] ("President-elect Donald Trump").
+func (x *extractor) roleStarts(toks []token, k int) bool {
+	for n := 1; n <= 4 && k+n <= len(toks); n++ {
+		if !toks[k+n-1].RoleEnd {
+			continue
+		}
+		words := make([]string, n)
+		for i := range words {
+			words[i] = toks[k+i].Lower
+		}
+		if _, _, ok := x.kb.Role(strings.Join(words, " ")); ok {
+			return true
 		}
 	}
 	return false
@@ -1764,6 +1792,16 @@ func trailingAttribution(toks []token, o, v int) bool {
 		}
 	}
 	return rest <= 6
+}
+
+// timeAfter reports whether a word of a time expression follows toks[k].
+func timeAfter(toks []token, k int) bool {
+	for _, t := range toks[k+1:] {
+		if t.Time {
+			return true
+		}
+	}
+	return false
 }
 
 // lastComma returns the index of the last comma between toks[i] and

@@ -212,6 +212,8 @@ func TestEventTypes(t *testing.T) {
 		{"released a video: no one freed", "Hamas released a video of an Israeli hostage.", nil},
 		{"a release deal: no one freed yet", "Qatar is mediating a hostage release deal.",
 			[]gotEvent{{Mediation, Ongoing, "", []string{"qatar"}}}},
+		{"a trailing source dated by the news is no statement", "Netanyahu spoke with U.S. President-elect Donald Trump by phone on Thursday, his office said.",
+			[]gotEvent{{Call, Occurred, "", []string{"benjamin-netanyahu", "donald-trump"}}}},
 		{"welcomed a deal", "Abiy Ahmed welcomed the deal on Thursday.",
 			[]gotEvent{{Statement, Occurred, "", []string{"abiy-ahmed"}}}},
 		{"welcomed guests is no statement", "Abiy Ahmed welcomed the guests on Thursday.", nil},
