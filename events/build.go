@@ -827,7 +827,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	if cataphor {
 		x.cataphors = append(x.cataphors, c)
-	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country {
+	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country && x.partiesOfPeople(toks, ms, at, lo, h.start) == nil {
 		return nil // "half its grain goes to Egypt": a state does not travel; its leaders and envoys do
 	} else if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
 		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
@@ -939,6 +939,53 @@ func eventNounBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// partiesOfPeople returns the states and bodies of a subject such as
+// "officials from Egypt and Qatar" or "negotiators of Israel and Hamas"
+// standing right before the verb at start (auxiliaries between allowed):
+// the people act for them.
+func (x *extractor) partiesOfPeople(toks []token, ms []mention, at []int, lo, start int) []string {
+	j := start - 1
+	for n := 0; n < 4 && j >= lo && auxWords[toks[j].Lower]; n++ {
+		j--
+	}
+	var ids []string
+	for j >= lo && at[j] >= 0 {
+		m := ms[at[j]]
+		id := m.actor
+		if m.group {
+			id = x.groupActor(m, toks)
+		}
+		if id == "" || m.adj || m.poss || len(m.actors) > 0 {
+			return nil // (not "ministers of the three countries": a reference back, left to the group)
+		}
+		ids = append([]string{id}, ids...)
+		j = m.i - 1
+		if j >= lo && (toks[j].Lower == "and" || toks[j].Text == ",") {
+			j--
+			continue
+		}
+		break
+	}
+	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of") {
+		return nil
+	}
+	if p := toks[j-1]; !strings.HasSuffix(p.Lower, "s") || p.Class&wcPersonNoun == 0 && !delegateNouns[p.Lower] {
+		return nil
+	}
+	return ids
+}
+
+// auxWords may stand between a subject and its verb ("will", "are expected to").
+var auxWords = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"must": true, "have": true, "has": true, "had": true, "are": true, "were": true, "is": true, "was": true,
+	"also": true, "then": true, "later": true, "again": true, "to": true, "expected": true, "due": true, "set": true,
+	"scheduled": true, "planning": true, "plan": true, "not": true}
+
+// delegateNouns are plural nouns for people who act for a state or body.
+var delegateNouns = map[string]bool{"negotiators": true, "delegations": true, "delegates": true, "officials": true,
+	"representatives": true, "envoys": true, "diplomats": true, "mediators": true, "ministers": true, "leaders": true,
+	"lawmakers": true, "teams": true, "emissaries": true}
 
 // relativeClauseStart returns the index of the comma that opens a relative
 // clause ", who ... ," closed by the comma at end, or -1.
@@ -1174,6 +1221,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			}
 		}
 		return nil
+	}
+	if ids := x.partiesOfPeople(toks, ms, at, lo, start); len(ids) > 0 {
+		return ids // "Officials from Egypt and Qatar met", "negotiators from Israel and Hamas will return"
 	}
 	var adjFallback string
 	var with []string
