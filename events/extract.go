@@ -544,6 +544,9 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		if len(ms) == 0 {
 			continue
 		}
+		if i+n < end && allPersons(ms) {
+			continue // "Ahmed" of "Ahmed Ibrahim": no actor for the shorter name (handled below)
+		}
 		if m, ok := x.fromMatches(ms, form, toks, i, i+n); ok {
 			if m.j < end && m.actor != "" && x.actors[m.actor] != nil && x.actors[m.actor].Kind == Person {
 				continue // a longer unknown name: "Saddam" of "Saddam Hussein al-Tikriti" handled below
@@ -552,6 +555,16 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		}
 	}
 	return x.unknownName(toks, i, end)
+}
+
+// allPersons reports whether every match is a person of the knowledge base.
+func allPersons(ms []kb.Match) bool {
+	for _, c := range ms {
+		if c.Entity.Kind != kb.Person || c.Via == kb.ViaPlace {
+			return false
+		}
+	}
+	return true
 }
 
 // fromMatches turns knowledge-base matches for toks[i:j] into a mention.
