@@ -406,7 +406,7 @@ func (k *KB) Holders(role, affiliation, on string) []*Entity {
 		}
 		role = r
 	}
-	iv, dated := parseOn(on)
+	iv, dated := parseOnce(on)
 	type holder struct {
 		e     *Entity
 		start day
@@ -486,7 +486,7 @@ func (k *KB) Lookup(name, on string) []Match {
 	if len(ms) == 0 {
 		return nil
 	}
-	iv, dated := parseOn(on)
+	iv, dated := parseOnce(on)
 	var people, others []Match
 	for _, m := range ms {
 		if m.Entity.Kind == Person {

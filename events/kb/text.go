@@ -3,6 +3,7 @@ package kb
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -385,6 +386,27 @@ func parseDate(s string) (day, bool) {
 // daysIn returns the number of days of month m of year y.
 func daysIn(m time.Month, y int) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parsedOn is a query date and what parseOn made of it.
+type parsedOn struct {
+	on string
+	iv span
+	ok bool
+}
+
+// lastOn holds the query date parsed last: the look-ups of an article ask
+// on one date.
+var lastOn atomic.Pointer[parsedOn]
+
+// parseOnce is parseOn, the answer for the date asked last kept.
+func parseOnce(on string) (span, bool) {
+	if p := lastOn.Load(); p != nil && p.on == on {
+		return p.iv, p.ok
+	}
+	iv, ok := parseOn(on)
+	lastOn.Store(&parsedOn{on: on, iv: iv, ok: ok})
+	return iv, ok
 }
 
 // parseOn parses a query date: YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www. It
