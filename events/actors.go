@@ -217,6 +217,12 @@ var nameTab = func() *wordtab.Table {
 // nameClassOf returns the classes of a word as written.
 func nameClassOf(w string) nameClass { return nameClass(nameTab.Get(w)) }
 
+// earlyHyphen reports whether one of the bytes 1 to 3 of s is a hyphen:
+// a lower-case word without one is no name word (see nameWord).
+func earlyHyphen(s string) bool {
+	return len(s) > 1 && (s[1] == '-' || len(s) > 2 && (s[2] == '-' || len(s) > 3 && s[3] == '-'))
+}
+
 // nameWord reports whether a word, capitalised or not, can be part of a
 // name: a capitalised word that is not a function word, or an Arabic
 // article form ("el-Sissi"). The extractor sets token.Name with it.

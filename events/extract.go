@@ -262,7 +262,7 @@ func (x *extractor) run(body int) {
 				toks[k].RoleEnd = toks[k].Word && x.kb.RoleEnd(toks[k].Lower)
 				toks[k].Class = classOf(toks[k].Lower)
 			}
-			toks[k].Name = toks[k].Word && nameWord(toks[k].Text, toks[k].Cap)
+			toks[k].Name = toks[k].Word && (toks[k].Cap || earlyHyphen(toks[k].Text)) && nameWord(toks[k].Text, toks[k].Cap)
 		}
 		markNear(toks)
 		pending := x.cataphors
