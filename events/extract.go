@@ -72,19 +72,20 @@ func Extract(name, text string, opt Options) (Document, error) {
 		toks:   sc.toks,
 		ms:     sc.ms,
 		at:     sc.at,
+		looked: sc.looked,
 	}
 	if t, _, ok := dct.Span(); ok && len(dct) == 10 {
 		x.dctTime = t
 	}
 	x.run(h.Body)
-	sc.keep(x)
-	scratchPool.Put(sc)
 	doc := Document{
 		Document: Meta{ID: id, Title: h.Fields["title"], Published: dct, Source: h.Fields["source"]},
 	}
 	doc.Actors = x.actorList()
 	doc.Events = x.eventList(id)
 	doc.Relations = Relations(doc.Actors, doc.Events)
+	sc.keep(x) // x is done with
+	scratchPool.Put(sc)
 	return doc, nil
 }
 
@@ -93,18 +94,21 @@ func Extract(name, text string, opt Options) (Document, error) {
 // back, so that the articles of a run share them instead of each
 // allocating its own.
 type scratch struct {
-	toks []token
-	ms   []mention
-	at   []int
+	toks   []token
+	ms     []mention
+	at     []int
+	looked map[string][]kb.Match
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// keep takes x's arrays, emptied: nothing of x's article stays in them.
+// keep takes x's arrays and its map of look-ups, emptied: nothing of x's
+// article stays in them.
 func (sc *scratch) keep(x *extractor) {
-	sc.toks, sc.ms, sc.at = x.toks[:0], x.ms[:0], x.at[:0]
+	sc.toks, sc.ms, sc.at, sc.looked = x.toks[:0], x.ms[:0], x.at[:0], x.looked
 	clear(sc.toks[:cap(sc.toks)])
 	clear(sc.ms[:cap(sc.ms)])
+	clear(sc.looked)
 }
 
 // DocID derives a document id from a file name: the base name without its
@@ -128,7 +132,7 @@ type extractor struct {
 	actors  map[string]*actorRec
 	// personWords indexes the persons of actors by name word, surname
 	// and alias (see indexPerson).
-	personWords map[string]map[*actorRec]bool
+	personWords map[string][]*actorRec // each person once under a word
 	// lastPerson is the id of the person most recently named; lastThing
 	// the country or organisation most recently named as a subject.
 	lastPerson string
@@ -464,43 +468,41 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 	if !t.Word || t.Time {
 		return mention{}, false
 	}
-	if t.Class&wcMentionWord != 0 { // mentionWords: the cases below
-		switch t.Lower {
-		case "he", "she", "him", "his", "her":
-			if x.sentPerson != "" {
-				return mention{i: i, j: i + 1, actor: x.sentPerson, pronoun: true}, true
-			}
-			if x.lastSubj != "" {
-				return mention{i: i, j: i + 1, actor: x.lastSubj, pronoun: true}, true
-			}
-			if x.lastPerson != "" {
-				return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
-			}
-			return mention{}, false
-		case "it":
-			// "it would strike", "it is determined": the last country or organisation, as a subject
-			if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
-				return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
-			}
-			return mention{}, false
-		case "its":
-			if x.lastThing != "" {
-				return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
-			}
-			return mention{}, false
-		case "the", "both":
-			if m, ok := x.pluralDefinite(toks, i); ok {
-				return m, true
-			}
-			if m, ok := x.definite(toks, i); ok {
-				return m, true
-			}
-			if toks[i].Lower != "the" {
-				break
-			}
-			if m, ok := x.definiteBody(toks, i); ok {
-				return m, true
-			}
+	switch t.Lower {
+	case "he", "she", "him", "his", "her":
+		if x.sentPerson != "" {
+			return mention{i: i, j: i + 1, actor: x.sentPerson, pronoun: true}, true
+		}
+		if x.lastSubj != "" {
+			return mention{i: i, j: i + 1, actor: x.lastSubj, pronoun: true}, true
+		}
+		if x.lastPerson != "" {
+			return mention{i: i, j: i + 1, actor: x.lastPerson, pronoun: true}, true
+		}
+		return mention{}, false
+	case "it":
+		// "it would strike", "it is determined": the last country or organisation, as a subject
+		if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
+			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
+		}
+		return mention{}, false
+	case "its":
+		if x.lastThing != "" {
+			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
+		}
+		return mention{}, false
+	case "the", "both":
+		if m, ok := x.pluralDefinite(toks, i); ok {
+			return m, true
+		}
+		if m, ok := x.definite(toks, i); ok {
+			return m, true
+		}
+		if toks[i].Lower != "the" {
+			break
+		}
+		if m, ok := x.definiteBody(toks, i); ok {
+			return m, true
 		}
 	}
 	// titled needs a word that may end a title among the four from i, or

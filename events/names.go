@@ -1,7 +1,7 @@
 package events
 
 import (
-	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,7 +179,7 @@ func (x *extractor) country(form string) *kb.Entity {
 // knownPerson returns the id of a person of the document one of whose name
 // words is name ("Blinken", "Saddam"), the most recently named first.
 func (x *extractor) knownPerson(name string) string {
-	return x.latestOf(maps.Keys(x.personWords[name]), func(r *actorRec) bool {
+	return x.latestOf(slices.Values(x.personWords[name]), func(r *actorRec) bool {
 		if Surname(r.Name) == name || r.aliases[name] {
 			return true
 		}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -18,13 +19,12 @@ func (x *extractor) indexPerson(r *actorRec) {
 	}
 	r.indexed, r.indexedName, r.indexedAliases = true, r.Name, len(r.aliases)
 	if x.personWords == nil {
-		x.personWords = map[string]map[*actorRec]bool{}
+		x.personWords = map[string][]*actorRec{}
 	}
 	add := func(w string) {
-		if x.personWords[w] == nil {
-			x.personWords[w] = map[*actorRec]bool{}
+		if !slices.Contains(x.personWords[w], r) {
+			x.personWords[w] = append(x.personWords[w], r)
 		}
-		x.personWords[w][r] = true
 	}
 	for _, w := range strings.Fields(r.Name) {
 		add(w)

@@ -37,7 +37,8 @@ const (
 
 // mentionWords are the words mentionAt looks at before anything else: the
 // pronouns that refer to an actor, and the words that start a definite
-// description.
+// description. They are the cases of mentionAt's first switch, which
+// mayStartMention lets through.
 var mentionWords = []string{"he", "she", "him", "his", "her", "it", "its", "the", "both"}
 
 var (
