@@ -99,6 +99,9 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if t.Callee && !directCallee(toks, i, end) {
 				continue // "a group called Hamas", "called the plan a trap"
 			}
+			if t.Type == Sanction && end == i+1 && liftedSanction(toks, i) {
+				continue // "will lift its oil embargo", "eased sanctions": relief, not a sanction
+			}
 			if t.Type == Release && head == i && releasedThing(toks, end) {
 				continue // "released a video", "a hostage release deal": no one freed
 			}
@@ -210,6 +213,23 @@ func laborStrike(toks []token, i int) bool {
 		return true
 	case "on":
 		return i > 1 && (strings.HasPrefix(toks[i-2].Lower, "go") || toks[i-2].Lower == "went" || beForms[toks[i-2].Lower])
+	}
+	return false
+}
+
+// liftedSanction reports whether a verb of ending stands among the three
+// words before the sanction word at toks[i] ("lift its oil embargo",
+// "eased the sanctions", "the lifting of sanctions").
+func liftedSanction(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if strings.HasPrefix(w, "lift") || strings.HasPrefix(w, "eas") || strings.HasPrefix(w, "relax") ||
+			strings.HasPrefix(w, "remov") || strings.HasPrefix(w, "scrap") || strings.HasPrefix(w, "waiv") || w == "end" || w == "ended" || w == "ending" {
+			return true
+		}
+		if !toks[k].Word || prepositions[w] && w != "of" {
+			return false
+		}
 	}
 	return false
 }
@@ -732,6 +752,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 		if len(subj) == 0 {
+			subj = coordinatedActors(toks, ms, at, lo, h.start-1)
+		}
+		if len(subj) == 0 {
 			return nil
 		}
 	}
@@ -938,6 +961,33 @@ func eventNounBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedActors returns the actors coordinated with the plain noun
+// phrase ending at toks[k]: "Iran and six world powers reached a deal" has
+// Iran among its subjects, the powers naming no actor of their own.
+func coordinatedActors(toks []token, ms []mention, at []int, lo, k int) []string {
+	j := k
+	for j >= lo && j > k-4 && at[j] < 0 && toks[j].Word && !toks[j].Cap && toks[j].Lower != "and" {
+		j--
+	}
+	if j < lo || j == k || toks[j].Lower != "and" {
+		return nil
+	}
+	var ids []string
+	for j--; j >= lo && at[j] >= 0; {
+		m := ms[at[j]]
+		if m.actor == "" || m.adj || m.poss || m.prep != "" {
+			break
+		}
+		ids = append([]string{m.actor}, ids...)
+		j = m.i - 1
+		if j < lo || toks[j].Text != "," {
+			break
+		}
+		j--
+	}
+	return ids
 }
 
 // partiesOfPeople returns the states and bodies of a subject such as
