@@ -821,6 +821,12 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	c.nSubj = len(dedupe(subj))
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
+	if c.anaphoric && len(objs) > 0 && h.end < len(toks) {
+		switch toks[h.end].Lower {
+		case "on", "of", "with", "against", "between", "to":
+			c.namesParties = true // "the embargo on materials to Iraq"
+		}
+	}
 	if len(objs) == 0 && t.Obj {
 		// a participant inside the trigger's own words: "spoke with Putin by
 		// phone", "suspended Niger's membership"
@@ -862,6 +868,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Status = statusOf(toks, lo, h)
+	if c.Status == Occurred && t.Noun && nounContinues(toks, h.end) {
+		c.Status = Ongoing // "the economic embargo on materials to Iraq continued unabated"
+	}
 	if c.invited && c.Status == Occurred {
 		c.Status = Planned // an invitation is to something to come; a past date turns it back
 	}
@@ -1654,6 +1663,22 @@ func demandedAct(toks []token, from, start int) bool {
 	return false
 }
 
+// nounContinues reports whether the verb after a noun trigger's phrase,
+// which starts at toks[end], says the event goes on: "the embargo on Iraq
+// continued unabated", "the talks continue", "the blockade remains".
+func nounContinues(toks []token, end int) bool {
+	for k := end; k < len(toks) && k < end+8; k++ {
+		switch toks[k].Lower {
+		case "continued", "continues", "continue", "continuing", "persisted", "persists", "remained", "remains", "dragged", "drags":
+			return true
+		}
+		if !toks[k].Word && toks[k].Text != "-" && toks[k].Text != "." || toks[k].Class&wcClauseWord != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // anyPhrase reports whether one of phrases, phrases of statusOf, occurs
 // in toks.
 func anyPhrase(toks []token, phrases [][]string) bool {
@@ -2353,8 +2378,12 @@ func (x *extractor) eventList(docID string) []Event {
 					}
 				}
 			}
-			// with no earlier event to refer to, "the talks" reports nothing new
-			continue
+			// with no earlier event to refer to, "the talks" reports nothing
+			// new; "the embargo on materials to Iraq" names its parties and
+			// stands for itself
+			if ante != nil || !c.namesParties {
+				continue
+			}
 		}
 		done := false
 		for _, i := range ix.alike(c) {
