@@ -846,6 +846,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Place = place
+	if place == "" && x.dateline != "" && (t.Place || t.Dest) && hereAfter(toks, h.end, hi) {
+		c.Place = x.dateline // "held talks with Imran Khan here on Thursday" in a story filed from Beijing
+	}
 	if t.Type == Visit && place != "" {
 		if e := x.placeCountry(place); e != nil {
 			x.ensureAffiliation(e.ID, s.Start)
@@ -1658,6 +1661,17 @@ func demandedAct(toks []token, from, start int) bool {
 			if k > from && strings.HasPrefix(toks[k-1].Lower, "call") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hereAfter reports whether the adverb "here" stands in the clause after
+// a trigger, before toks[hi].
+func hereAfter(toks []token, end, hi int) bool {
+	for k := end; k < hi && k < len(toks); k++ {
+		if toks[k].Lower == "here" && !(k+1 < len(toks) && toks[k+1].Lower == "is") {
+			return true
 		}
 	}
 	return false

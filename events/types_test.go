@@ -134,8 +134,8 @@ func TestEventTypes(t *testing.T) {
 		{"suspended talks is no sanction", "Iran suspended talks with the inspectors on Monday.", nil},
 		{"visiting as an adjective names the traveller", "Egyptian President Abdel Fattah el-Sissi met visiting Jordanian King Abdullah II in Cairo on Sunday.",
 			[]gotEvent{
-				{Visit, Occurred, "Cairo", []string{"abdullah-ii", "egypt"}},
 				{Meeting, Occurred, "Cairo", []string{"abdel-fattah-el-sissi", "abdullah-ii"}},
+				{Visit, Occurred, "Cairo", []string{"abdullah-ii", "egypt"}},
 			}},
 		{"visiting as a verb", "Blinken was visiting Cairo when the news broke.",
 			[]gotEvent{{Visit, Occurred, "Cairo", []string{"antony-blinken", "egypt"}}}},
@@ -240,6 +240,8 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Statement, Occurred, "", []string{"iran"}}, {Attack, Occurred, "", []string{"united-states"}}}},
 		{"the talks, with nothing before them", "Iran on Saturday praised the talks.",
 			[]gotEvent{{Statement, Occurred, "", []string{"iran"}}}},
+		{"talks with a visitor share the visit's day and the dateline's place", "BEIJING, April 25 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Pakistani Prime Minister Imran Khan here on Thursday.",
+			[]gotEvent{{Meeting, Occurred, "Beijing", []string{"xi-jinping", "imran-khan"}}, {Visit, Occurred, "Beijing", []string{"imran-khan"}}}},
 		{"welcomed a deal", "Abiy Ahmed welcomed the deal on Thursday.",
 			[]gotEvent{{Statement, Occurred, "", []string{"abiy-ahmed"}}}},
 		{"welcomed guests is no statement", "Abiy Ahmed welcomed the guests on Thursday.", nil},
