@@ -99,6 +99,9 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if t.Callee && !directCallee(toks, i, end) {
 				continue // "a group called Hamas", "called the plan a trap"
 			}
+			if t.Type == Attack && head == i && strings.HasPrefix(toks[i].Lower, "str") && dealBefore(toks, i) {
+				continue // "the deal was struck hours before": an agreement made, no blow
+			}
 			if t.Type == Sanction && end == i+1 && liftedSanction(toks, i) {
 				continue // "will lift its oil embargo", "eased sanctions": relief, not a sanction
 			}
@@ -213,6 +216,18 @@ func laborStrike(toks []token, i int) bool {
 		return true
 	case "on":
 		return i > 1 && (strings.HasPrefix(toks[i-2].Lower, "go") || toks[i-2].Lower == "went" || beForms[toks[i-2].Lower])
+	}
+	return false
+}
+
+// dealBefore reports whether a noun of agreement stands among the three
+// words before toks[i] ("the deal was struck").
+func dealBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "deal", "deals", "agreement", "accord", "bargain", "compromise":
+			return true
+		}
 	}
 	return false
 }
@@ -1023,13 +1038,16 @@ func (x *extractor) partiesOfPeople(toks []token, ms []mention, at []int, lo, st
 		}
 		ids = append([]string{id}, ids...)
 		j = m.i - 1
+		if j >= lo && toks[j].Lower == "the" {
+			j--
+		}
 		if j >= lo && (toks[j].Lower == "and" || toks[j].Text == ",") {
 			j--
 			continue
 		}
 		break
 	}
-	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of") {
+	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of" && toks[j].Lower != "for") {
 		return nil
 	}
 	if p := toks[j-1]; !strings.HasSuffix(p.Lower, "s") || p.Class&wcPersonNoun == 0 && !delegateNouns[p.Lower] {

@@ -565,6 +565,9 @@ func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j i
 				m.place = ""
 			} else if i > 0 && !toks[i-1].Cap && isTriggerWord(toks[i-1].Lower) {
 				m.actor = x.fromKB(e, form, at) // "warned Tehran": the object of a verb, still a place for "visited Tehran"
+			} else if p := prevLower(toks, i); p == "with" || p == "between" {
+				m.actor = x.fromKB(e, form, at) // "talks with New Delhi", "cut ties with Tehran": a party
+				m.place = ""
 			}
 			return m, true
 		case kb.ViaDemonym:
