@@ -289,7 +289,9 @@ func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
 			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
 		}
 	}
-	if a.Kind == Organization || a.Kind == Media {
+	if a.Kind == Organization {
+		// (not a news outlet's: "(Reuters)" in a dateline would make the
+		// United Kingdom an actor of every story it files)
 		a.Affiliation = e.Country
 	}
 	id := x.addActor(a, form, at)

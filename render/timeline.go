@@ -215,11 +215,14 @@ func eventLabel(e events.Event, actors map[string]events.Actor) string {
 		subj, objs = names[0], names[1:]
 	}
 	place := clean(e.Place)
-	// a plural group takes the plural verb: "Egyptian mediators visit Tel Aviv"
+	// a group named by a plural noun takes the plural verb: "Egyptian
+	// mediators visit Tel Aviv" (not "Hamas", a name)
 	plural := false
 	if len(e.Actors) > 0 {
 		a, ok := actors[e.Actors[0]]
-		plural = ok && a.Kind == events.Group && strings.HasSuffix(subj, "s") && !strings.HasSuffix(subj, "ss")
+		last := subj[strings.LastIndexByte(subj, ' ')+1:]
+		plural = ok && a.Kind == events.Group && last != "" && 'a' <= last[0] && last[0] <= 'z' &&
+			strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 	}
 	v := func(verb string) string {
 		if !plural {

@@ -226,6 +226,7 @@ func TestEventLabel(t *testing.T) {
 		"ha": {ID: "ha", Name: "Hamas", Kind: events.Organization},
 		"is": {ID: "is", Name: "Israel", Kind: events.Country},
 		"em": {ID: "em", Name: "Egyptian mediators", Kind: events.Group},
+		"hg": {ID: "hg", Name: "Hamas", Kind: events.Group},
 		"ki": {ID: "ki", Name: "Kim Jong Un", Kind: events.Person},
 		"mo": {ID: "mo", Name: "Moon Jae-in", Kind: events.Person},
 	}
@@ -241,6 +242,7 @@ func TestEventLabel(t *testing.T) {
 		{events.Event{Type: events.Visit, Actors: []string{"em"}, Place: "Tel Aviv"}, "Egyptian mediators visit Tel Aviv"},
 		{events.Event{Type: events.Meeting, Actors: []string{"em", "ha"}}, "Egyptian mediators meet Hamas"},
 		{events.Event{Type: events.Statement, Actors: []string{"em"}}, "Egyptian mediators say"},
+		{events.Event{Type: events.Rejection, Actors: []string{"hg"}}, "Hamas rejects"},
 		{events.Event{Type: events.Meeting, Actors: []string{"ki", "mo"}, Place: "Panmunjom"}, "Kim meets Moon, Panmunjom"},
 		{events.Event{Type: events.Mediation, Actors: []string{"us", "eg", "qa"}, Status: events.Ongoing}, "United States, Egypt and Qatar mediate (ongoing)"},
 		{events.Event{Type: events.Rejection, Actors: []string{"is", "ha"}}, "Israel rejects Hamas"},
