@@ -99,6 +99,12 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if t.Callee && !directCallee(toks, i, end) {
 				continue // "a group called Hamas", "called the plan a trap"
 			}
+			if t.Type == Attack && head == i && strings.HasPrefix(toks[i].Lower, "str") && dealBefore(toks, i) {
+				continue // "the deal was struck hours before": an agreement made, no blow
+			}
+			if t.Type == Sanction && end == i+1 && liftedSanction(toks, i) {
+				continue // "will lift its oil embargo", "eased sanctions": relief, not a sanction
+			}
 			if t.Type == Release && head == i && releasedThing(toks, end) {
 				continue // "released a video", "a hostage release deal": no one freed
 			}
@@ -210,6 +216,35 @@ func laborStrike(toks []token, i int) bool {
 		return true
 	case "on":
 		return i > 1 && (strings.HasPrefix(toks[i-2].Lower, "go") || toks[i-2].Lower == "went" || beForms[toks[i-2].Lower])
+	}
+	return false
+}
+
+// dealBefore reports whether a noun of agreement stands among the three
+// words before toks[i] ("the deal was struck").
+func dealBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "deal", "deals", "agreement", "accord", "bargain", "compromise":
+			return true
+		}
+	}
+	return false
+}
+
+// liftedSanction reports whether a verb of ending stands among the three
+// words before the sanction word at toks[i] ("lift its oil embargo",
+// "eased the sanctions", "the lifting of sanctions").
+func liftedSanction(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if strings.HasPrefix(w, "lift") || strings.HasPrefix(w, "eas") || strings.HasPrefix(w, "relax") ||
+			strings.HasPrefix(w, "remov") || strings.HasPrefix(w, "scrap") || strings.HasPrefix(w, "waiv") || w == "end" || w == "ended" || w == "ending" {
+			return true
+		}
+		if !toks[k].Word || prepositions[w] && w != "of" {
+			return false
+		}
 	}
 	return false
 }
@@ -732,6 +767,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 		if len(subj) == 0 {
+			subj = coordinatedActors(toks, ms, at, lo, h.start-1)
+		}
+		if len(subj) == 0 {
 			return nil
 		}
 	}
@@ -798,6 +836,12 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	c.nSubj = len(dedupe(subj))
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
+	if c.anaphoric && len(objs) > 0 && h.end < len(toks) {
+		switch toks[h.end].Lower {
+		case "on", "of", "with", "against", "between", "to":
+			c.namesParties = true // "the embargo on materials to Iraq"
+		}
+	}
 	if len(objs) == 0 && t.Obj {
 		// a participant inside the trigger's own words: "spoke with Putin by
 		// phone", "suspended Niger's membership"
@@ -817,6 +861,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Place = place
+	if place == "" && x.dateline != "" && (t.Place || t.Dest) && hereAfter(toks, h.end, hi) {
+		c.Place = x.dateline // "held talks with Imran Khan here on Thursday" in a story filed from Beijing
+	}
 	if t.Type == Visit && place != "" {
 		if e := x.placeCountry(place); e != nil {
 			x.ensureAffiliation(e.ID, s.Start)
@@ -839,6 +886,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Status = statusOf(toks, lo, h)
+	if c.Status == Occurred && t.Noun && nounContinues(toks, h.end) {
+		c.Status = Ongoing // "the economic embargo on materials to Iraq continued unabated"
+	}
 	if c.invited && c.Status == Occurred {
 		c.Status = Planned // an invitation is to something to come; a past date turns it back
 	}
@@ -940,6 +990,33 @@ func eventNounBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// coordinatedActors returns the actors coordinated with the plain noun
+// phrase ending at toks[k]: "Iran and six world powers reached a deal" has
+// Iran among its subjects, the powers naming no actor of their own.
+func coordinatedActors(toks []token, ms []mention, at []int, lo, k int) []string {
+	j := k
+	for j >= lo && j > k-4 && at[j] < 0 && toks[j].Word && !toks[j].Cap && toks[j].Lower != "and" {
+		j--
+	}
+	if j < lo || j == k || toks[j].Lower != "and" {
+		return nil
+	}
+	var ids []string
+	for j--; j >= lo && at[j] >= 0; {
+		m := ms[at[j]]
+		if m.actor == "" || m.adj || m.poss || m.prep != "" {
+			break
+		}
+		ids = append([]string{m.actor}, ids...)
+		j = m.i - 1
+		if j < lo || toks[j].Text != "," {
+			break
+		}
+		j--
+	}
+	return ids
+}
+
 // partiesOfPeople returns the states and bodies of a subject such as
 // "officials from Egypt and Qatar" or "negotiators of Israel and Hamas"
 // standing right before the verb at start (auxiliaries between allowed):
@@ -961,13 +1038,16 @@ func (x *extractor) partiesOfPeople(toks []token, ms []mention, at []int, lo, st
 		}
 		ids = append([]string{id}, ids...)
 		j = m.i - 1
+		if j >= lo && toks[j].Lower == "the" {
+			j--
+		}
 		if j >= lo && (toks[j].Lower == "and" || toks[j].Text == ",") {
 			j--
 			continue
 		}
 		break
 	}
-	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of") {
+	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of" && toks[j].Lower != "for") {
 		return nil
 	}
 	if p := toks[j-1]; !strings.HasSuffix(p.Lower, "s") || p.Class&wcPersonNoun == 0 && !delegateNouns[p.Lower] {
@@ -1599,6 +1679,33 @@ func demandedAct(toks []token, from, start int) bool {
 			if k > from && strings.HasPrefix(toks[k-1].Lower, "call") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hereAfter reports whether the adverb "here" stands in the clause after
+// a trigger, before toks[hi].
+func hereAfter(toks []token, end, hi int) bool {
+	for k := end; k < hi && k < len(toks); k++ {
+		if toks[k].Lower == "here" && !(k+1 < len(toks) && toks[k+1].Lower == "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounContinues reports whether the verb after a noun trigger's phrase,
+// which starts at toks[end], says the event goes on: "the embargo on Iraq
+// continued unabated", "the talks continue", "the blockade remains".
+func nounContinues(toks []token, end int) bool {
+	for k := end; k < len(toks) && k < end+8; k++ {
+		switch toks[k].Lower {
+		case "continued", "continues", "continue", "continuing", "persisted", "persists", "remained", "remains", "dragged", "drags":
+			return true
+		}
+		if !toks[k].Word && toks[k].Text != "-" && toks[k].Text != "." || toks[k].Class&wcClauseWord != 0 {
+			return false
 		}
 	}
 	return false
@@ -2303,8 +2410,12 @@ func (x *extractor) eventList(docID string) []Event {
 					}
 				}
 			}
-			// with no earlier event to refer to, "the talks" reports nothing new
-			continue
+			// with no earlier event to refer to, "the talks" reports nothing
+			// new; "the embargo on materials to Iraq" names its parties and
+			// stands for itself
+			if ante != nil || !c.namesParties {
+				continue
+			}
 		}
 		done := false
 		for _, i := range ix.alike(c) {

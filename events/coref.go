@@ -182,7 +182,10 @@ func shareSentenceDates(toks []token, cands []*cand) {
 			// Monday that Iran attacked" leaves the attack's day open)
 			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head) &&
 				(c.trig.Noun || thirdPersonVerb(toks[c.head]) || presentVerb(toks, c.head) || quotedAt(toks, c.head))
-			if sameActor || reported {
+			// "held talks with visiting Prime Minister Imran Khan here on
+			// Thursday": the visit's day is the talks' day
+			visitor := o.visiting && o.Type != c.Type && contains(c.Actors, o.Actors[0])
+			if sameActor || reported || visitor {
 				c.Date, c.DateText = o.Date, o.DateText
 				break
 			}

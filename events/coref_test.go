@@ -285,3 +285,18 @@ func TestNoActorInsideALongerName(t *testing.T) {
 		t.Errorf("actors mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestNewsOutletBringsNoState checks that the outlet of a dateline adds no
+// state to the document's actors: "(Reuters)" is no reason to draw the
+// United Kingdom in a story about Sudan.
+func TestNewsOutletBringsNoState(t *testing.T) {
+	doc := extractCase(t, "2025-05-16", "KHARTOUM (Reuters) - Sudan's army shelled Omdurman on Tuesday.")
+	var got []string
+	for _, a := range doc.Actors {
+		got = append(got, a.ID)
+	}
+	want := []string{"reuters", "sudan"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("actors mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -188,22 +188,25 @@ func (x *extractor) lookup(form string) []kb.Match {
 // cand is an event found in a sentence, before merging.
 type cand struct {
 	Event
-	sent       int
-	para       int      // paragraph of the sentence
-	nSubj      int      // how many of Actors are initiators ("X and Y met Z")
-	split      bool     // one of several events of one trigger: never merged within its sentence
-	origin     *cand    // the candidate a split event was copied from
-	invited    bool     // a gathering someone was invited to
-	fallback   []string // the actors a description names, if the next sentence names no one
-	descNoun   string   // the person noun of that description ("spokesman")
-	head       int      // token index of the trigger word in its sentence
-	trig       *trigger
-	placeAct   string // country actor of the place, for visits
-	noSubj     bool   // no initiator was found: the actors are objects
-	byAgent    bool   // a passive's "by X" was put before the clause's subject
-	visiting   bool   // "visiting" as an adjective: "talks with visiting X"
-	anaphoric  bool   // a definite noun ("the bombings") that may refer to an earlier event
-	headOffset int    // byte offset of the trigger word
+	sent      int
+	para      int      // paragraph of the sentence
+	nSubj     int      // how many of Actors are initiators ("X and Y met Z")
+	split     bool     // one of several events of one trigger: never merged within its sentence
+	origin    *cand    // the candidate a split event was copied from
+	invited   bool     // a gathering someone was invited to
+	fallback  []string // the actors a description names, if the next sentence names no one
+	descNoun  string   // the person noun of that description ("spokesman")
+	head      int      // token index of the trigger word in its sentence
+	trig      *trigger
+	placeAct  string // country actor of the place, for visits
+	noSubj    bool   // no initiator was found: the actors are objects
+	byAgent   bool   // a passive's "by X" was put before the clause's subject
+	visiting  bool   // "visiting" as an adjective: "talks with visiting X"
+	anaphoric bool   // a definite noun ("the bombings") that may refer to an earlier event
+	// namesParties: an anaphoric noun with a phrase naming who takes part
+	// ("the embargo on materials to Iraq"), an event even with no antecedent
+	namesParties bool
+	headOffset   int // byte offset of the trigger word
 }
 
 func (x *extractor) run(body int) {
@@ -331,7 +334,9 @@ func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
 			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
 		}
 	}
-	if a.Kind == Organization || a.Kind == Media {
+	if a.Kind == Organization {
+		// (not a news outlet's: "(Reuters)" in a dateline would make the
+		// United Kingdom an actor of every story it files)
 		a.Affiliation = e.Country
 	}
 	id := x.addActor(a, form, at)
@@ -437,7 +442,8 @@ func (x *extractor) mentions(toks []token) []mention {
 			if r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
 				x.sentPerson = m.actor
 			}
-			if r.Kind != Person && m.actor != "" && !m.adj && !m.group && !m.pronoun {
+			// (not "its plants in China": a place named is no "it" to come)
+			if r.Kind != Person && m.actor != "" && !m.adj && !m.group && !m.pronoun && !placePreps[m.prep] {
 				x.lastThing = m.actor
 			}
 		}
@@ -482,12 +488,12 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	case "it":
 		// "it would strike", "it is determined": the last country or organisation, as a subject
-		if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
+		if x.recentThing() && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
 	case "its":
-		if x.lastThing != "" {
+		if x.recentThing() {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
@@ -569,6 +575,15 @@ func allPersons(ms []kb.Match) bool {
 	return true
 }
 
+// recentThing reports whether the last country or organisation named is
+// named in this sentence or the one before: further back, an "it" more
+// likely stands for something the text names without an actor ("The
+// Federal Reserve ... when it meets").
+func (x *extractor) recentThing() bool {
+	r := x.actors[x.lastThing]
+	return x.lastThing != "" && r != nil && r.last >= x.prevSent
+}
+
 // fromMatches turns knowledge-base matches for toks[i:j] into a mention.
 func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j int) (mention, bool) {
 	at := toks[i].Start
@@ -609,6 +624,9 @@ func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j i
 				m.place = ""
 			} else if i > 0 && !toks[i-1].Cap && isTriggerWord(toks[i-1].Lower) {
 				m.actor = x.fromKB(e, form, at) // "warned Tehran": the object of a verb, still a place for "visited Tehran"
+			} else if p := prevLower(toks, i); p == "with" || p == "between" {
+				m.actor = x.fromKB(e, form, at) // "talks with New Delhi", "cut ties with Tehran": a party
+				m.place = ""
 			}
 			return m, true
 		case kb.ViaDemonym:
