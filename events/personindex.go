@@ -22,6 +22,7 @@ func (x *extractor) indexPerson(r *actorRec) {
 		x.personWords = map[string][]*actorRec{}
 	}
 	add := func(w string) {
+		// (a scan of the people under w, as knownPerson's look-up of w makes)
 		if !slices.Contains(x.personWords[w], r) {
 			x.personWords[w] = append(x.personWords[w], r)
 		}
