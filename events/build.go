@@ -990,6 +990,32 @@ func eventNounBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// thatRelative reports whether "that" after the word t opens a relative
+// clause on a common noun ("a war that killed"), not a clause a verb or an
+// adjective governs ("said that", "so that", "sure that").
+func thatRelative(t token) bool {
+	if !t.Word || t.Cap || speechVerbs[t.Lower] || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly") {
+		return false
+	}
+	switch t.Lower {
+	case "so", "such", "now", "sure", "clear", "aware", "confident", "hope", "believe", "say", "says", "think", "warn",
+		"warns", "insist", "insists", "agree", "agrees", "given", "except", "fact", "news", "view", "idea", "grounds", "condition":
+		return false
+	}
+	return strings.HasSuffix(t.Lower, "s") || nounEnds(t.Lower)
+}
+
+// nounEnds reports whether a word ends as English nouns of events and
+// things do ("war", "attack", "offensive", "campaign", "agreement").
+func nounEnds(w string) bool {
+	for _, suf := range []string{"war", "attack", "offensive", "campaign", "ment", "tion", "sion", "ing", "ence", "ance", "ity", "conflict", "fighting", "crisis", "strike", "raid", "force", "group", "army"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedActors returns the actors coordinated with the plain noun
 // phrase ending at toks[k]: "Iran and six world powers reached a deal" has
 // Iran among its subjects, the powers naming no actor of their own.
@@ -1285,6 +1311,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 	for r >= lo && at[r] < 0 && toks[r].Word && toks[r].Lower != "who" && toks[r].Lower != "which" && toks[r].Lower != "that" &&
 		toks[r].Lower != "and" && toks[r].Lower != "or" {
 		r-- // "who went to the palace to express": the verbs of the clause share its subject
+	}
+	if r >= 1 && r > lo && toks[r].Lower == "that" && at[r-1] < 0 && thatRelative(toks[r-1]) {
+		return nil // "a border war that has killed thousands": the war, no actor, is the subject
 	}
 	if r >= 0 && r >= lo && (toks[r].Lower == "who" || toks[r].Lower == "which") {
 		a := r - 1
