@@ -1428,7 +1428,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			if speechVerbs[w] {
 				stopObj = true // "..., and said Washington would": another clause
 			}
-			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
+			if w == "," && (len(objs) > 0 && !listContinues(toks, ms, at, k) || place != "" || k > h.end && toks[k-1].Time || attributionAhead(toks, k)) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -1957,13 +1957,11 @@ func hasComma(toks []token, i, j int) bool {
 // after it but a few words ("on Monday", "in a statement") and the stop.
 func trailingAttribution(toks []token, o, v int) bool {
 	comma := lastComma(toks, o, v)
-	if comma < 0 || v-comma > 7 || hasClauseWord(toks, comma, v) {
+	if comma < 0 || v-comma > 7 && !attributionAhead(toks, comma) || hasClauseWord(toks, comma, v) {
 		return false
 	}
-	for k := comma + 1; k < v; k++ {
-		if toks[k].Lower == "and" || toks[k].Lower == "but" {
-			return false // "..., and Sisi said the talks went well"
-		}
+	if w := toks[comma+1].Lower; w == "and" || w == "but" {
+		return false // "..., and Sisi said the talks went well"
 	}
 	rest := 0
 	for k := v + 1; k < len(toks); k++ {
@@ -1978,6 +1976,56 @@ func trailingAttribution(toks []token, o, v int) bool {
 		}
 	}
 	return rest <= 6
+}
+
+// listContinues reports whether the comma at toks[k] goes on with a list
+// of names closed by "and": "met el-Sissi, King Abdullah and Mohammed bin
+// Salman" (not "met el-Sissi, who ..." or "met el-Sissi, the ministry said").
+func listContinues(toks []token, ms []mention, at []int, k int) bool {
+	j := k + 1
+	for n := 0; n < 6; n++ {
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j >= len(toks) || at[j] < 0 || ms[at[j]].actor == "" {
+			return false
+		}
+		j = ms[at[j]].j
+		if j >= len(toks) {
+			return false
+		}
+		if toks[j].Lower == "and" {
+			j++
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+			return j < len(toks) && at[j] >= 0 && ms[at[j]].actor != "" && !(ms[at[j]].j < len(toks) && isReportingVerb(toks[ms[at[j]].j].Lower))
+		}
+		if toks[j].Text != "," {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// attributionAhead reports whether the comma at toks[k] opens a closing
+// attribution: names, titles and "and" up to a reporting verb ("..., Prime
+// Minister Boris Johnson and Jean-Claude Juncker announced on Thursday").
+func attributionAhead(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+16; j++ {
+		t := toks[j]
+		if isReportingVerb(t.Lower) {
+			return j > k+1
+		}
+		if t.Lower == "and" || particles[t.Lower] {
+			continue // (names and particles: "Ursula von der Leyen")
+		}
+		if !t.Word && t.Text != "-" && t.Text != "." || t.Class&wcClauseWord != 0 || !t.Cap && t.Lower != "and" && t.Lower != "the" && t.Lower != "'s" && t.Class&wcPersonNoun == 0 && !t.RoleEnd {
+			return false
+		}
+	}
+	return false
 }
 
 // timeAfter reports whether a word of a time expression follows toks[k].

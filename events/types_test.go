@@ -263,6 +263,8 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Attack, Occurred, "Kyiv", []string{"russia"}}}},
 		{"a war that killed is the war's, no party's", "Ethiopia and Eritrea signed a cease-fire agreement on Sunday, ending two years of a border war that has killed tens of thousands.",
 			[]gotEvent{{Agreement, Occurred, "", []string{"ethiopia", "eritrea"}}}},
+		{"a list of persons met", "Blinken met el-Sissi, King Abdullah II and Mohammed bin Salman on Tuesday.",
+			[]gotEvent{{Meeting, Occurred, "", []string{"antony-blinken", "abdel-fattah-el-sissi", "abdullah-ii", "mohammed-bin-salman"}}}},
 		{"welcomed a deal", "Abiy Ahmed welcomed the deal on Thursday.",
 			[]gotEvent{{Statement, Occurred, "", []string{"abiy-ahmed"}}}},
 		{"welcomed guests is no statement", "Abiy Ahmed welcomed the guests on Thursday.", nil},
@@ -340,6 +342,11 @@ func TestSeveralEventsInOneSentence(t *testing.T) {
 			[]ev{
 				{Meeting, "2024-03-20", Occurred, "Haifa", []string{"antony-blinken", "arab-diplomats"}},
 				{Meeting, "2024-03-20", Occurred, "", []string{"antony-blinken", "government-officials"}},
+			}},
+		{"news in the perfect takes the day of its announcement", "The UK and the EU have agreed a new deal, Prime Minister Rishi Sunak and Commission President Ursula von der Leyen announced on Thursday.",
+			[]ev{
+				{Agreement, "2024-03-21", Occurred, "", []string{"united-kingdom", "european-union"}},
+				{Statement, "2024-03-21", Occurred, "", []string{"rishi-sunak", "ursula-von-der-leyen"}},
 			}},
 		{"talks in two cities a day apart", "Blinken met Hamas negotiators in Doha on Wednesday, a day after he held talks in Cairo with el-Sissi.",
 			[]ev{
