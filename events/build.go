@@ -1443,7 +1443,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
-		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" ||
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" || m.prep == "near" ||
 			m.prep == "of" && m.i >= 2 && settlementWords[toks[m.i-2].Lower])
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
 			// "the West Bank town of Ramallah": the town

@@ -267,6 +267,8 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Meeting, Occurred, "", []string{"antony-blinken", "abdel-fattah-el-sissi", "abdullah-ii", "mohammed-bin-salman"}}}},
 		{"a demonym's troops are the state", "Ethiopian troops shelled Eritrean positions on Saturday.",
 			[]gotEvent{{Attack, Occurred, "", []string{"ethiopia", "eritrea"}}}},
+		{"an attack near a town happens there", "Ethiopian troops shelled Eritrean positions near Asmara on Saturday.",
+			[]gotEvent{{Attack, Occurred, "Asmara", []string{"ethiopia", "eritrea"}}}},
 		{"a demonym's soldiers are the state", "Hezbollah fighters killed three Israeli soldiers on Monday.",
 			[]gotEvent{{Attack, Occurred, "", []string{"hezbollah", "israel"}}}},
 		{"a demonym's mediators stay a group", "Egyptian mediators visited Tel Aviv on Thursday.",
