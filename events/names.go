@@ -320,6 +320,12 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 		}
 		return mention{i: i, j: end, actor: x.addActor(a, "", at)}, true
 	}
+	// apposition after a person noun: "His deputy, Momcilo Krajisnik,",
+	// "his Eritrean counterpart, Haile Woldensae,"
+	if len(words) >= 2 && len(words) <= 4 && i >= 2 && toks[i-1].Text == "," && end < len(toks) && toks[end].Text == "," &&
+		(personNouns[toks[i-2].Lower] || toks[i-2].Lower == "counterpart") && !toks[i-2].Cap {
+		return mention{i: i, j: end, actor: x.addActor(Actor{Name: name, Kind: Person, Role: toks[i-2].Lower}, "", at)}, true
+	}
 	return mention{}, false
 }
 
