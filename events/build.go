@@ -623,7 +623,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
-	imposed := false // "announced new sanctions": the subject imposes them
+	imposed := false // "announced new sanctions", "retaliated with air strikes": the subject carries them out
 	if v := x.visitingPerson(toks, ms, at, h); v != "" {
 		subj = []string{v} // "received visiting Jordanian King Abdullah": the king travelled
 		c.visiting = true
@@ -670,6 +670,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
+			case "with":
+				// "retaliated with air strikes on Gaza", "responded with a barrage"
+				if p := prevLower(toks, k); t.Type == Attack && (strings.HasPrefix(p, "retaliat") || strings.HasPrefix(p, "respond") || p == "back") {
+					licensed, imposed = true, true // the subject strikes
+				}
 			}
 			if t.Type == Sanction && imposingVerbs[toks[k].Lower] {
 				licensed, imposed = true, true
