@@ -502,7 +502,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
 					frames = true
 				}
-				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
+				if (o.Type != Statement || !isReportingVerb(toks[o.head].Lower)) && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
 					// "Biden met Netanyahu on Monday, the White House said.":
 					// the source of the news (dated or not by the news)
 					frames = true

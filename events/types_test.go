@@ -281,6 +281,8 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Threat, Occurred, "", []string{"iran"}}}},
 		{"retaliated with strikes: an attack, no threat", "Israel retaliated with air strikes on Gaza.",
 			[]gotEvent{{Attack, Occurred, "Gaza", []string{"israel"}}}},
+		{"a spokesman's attribution of a statement is no second one", "UN Secretary-General Antonio Guterres welcomed the announcement, his spokesman Stephane Dujarric said.",
+			[]gotEvent{{Statement, Occurred, "", []string{"antonio-guterres"}}}},
 		{"welcomed a deal", "Abiy Ahmed welcomed the deal on Thursday.",
 			[]gotEvent{{Statement, Occurred, "", []string{"abiy-ahmed"}}}},
 		{"welcomed guests is no statement", "Abiy Ahmed welcomed the guests on Thursday.", nil},
