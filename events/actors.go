@@ -250,8 +250,8 @@ func nameRun(toks []token, i int) int {
 			j += 2 // initial "A."
 		case t.Name:
 			j++
-		case j > i && t.Class&wcParticle != 0 && j+1 < len(toks) && toks[j+1].Name:
-			j++
+		case j > i && t.Class&wcParticle != 0 && particlesThenName(toks, j):
+			j++ // "von der Leyen": particles before a name
 		case j > i && t.Text == "." && len(toks[j-1].Text) == 1 && toks[j-1].Cap:
 			j++ // initial "A" "."
 		default:
@@ -259,6 +259,15 @@ func nameRun(toks []token, i int) int {
 		}
 	}
 	return j
+}
+
+// particlesThenName reports whether the particles from toks[j] on ("von
+// der") end before a name word.
+func particlesThenName(toks []token, j int) bool {
+	for j < len(toks) && toks[j].Class&wcParticle != 0 {
+		j++
+	}
+	return j < len(toks) && toks[j].Name
 }
 
 func surface(text string, toks []token, i, j int) string {

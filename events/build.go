@@ -502,7 +502,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
 					frames = true
 				}
-				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
+				if (o.Type != Statement || !isReportingVerb(toks[o.head].Lower)) && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
 					// "Biden met Netanyahu on Monday, the White House said.":
 					// the source of the news (dated or not by the news)
 					frames = true
@@ -623,7 +623,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
-	imposed := false // "announced new sanctions": the subject imposes them
+	imposed := false // "announced new sanctions", "retaliated with air strikes": the subject carries them out
 	if v := x.visitingPerson(toks, ms, at, h); v != "" {
 		subj = []string{v} // "received visiting Jordanian King Abdullah": the king travelled
 		c.visiting = true
@@ -670,6 +670,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
+			case "with":
+				// "retaliated with air strikes on Gaza", "responded with a barrage"
+				if p := prevLower(toks, k); t.Type == Attack && (strings.HasPrefix(p, "retaliat") || strings.HasPrefix(p, "respond") || p == "back") {
+					licensed, imposed = true, true // the subject strikes
+				}
 			}
 			if t.Type == Sanction && imposingVerbs[toks[k].Lower] {
 				licensed, imposed = true, true
@@ -990,6 +995,32 @@ func eventNounBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// thatRelative reports whether "that" after the word t opens a relative
+// clause on a common noun ("a war that killed"), not a clause a verb or an
+// adjective governs ("said that", "so that", "sure that").
+func thatRelative(t token) bool {
+	if !t.Word || t.Cap || speechVerbs[t.Lower] || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly") {
+		return false
+	}
+	switch t.Lower {
+	case "so", "such", "now", "sure", "clear", "aware", "confident", "hope", "believe", "say", "says", "think", "warn",
+		"warns", "insist", "insists", "agree", "agrees", "given", "except", "fact", "news", "view", "idea", "grounds", "condition":
+		return false
+	}
+	return strings.HasSuffix(t.Lower, "s") || nounEnds(t.Lower)
+}
+
+// nounEnds reports whether a word ends as English nouns of events and
+// things do ("war", "attack", "offensive", "campaign", "agreement").
+func nounEnds(w string) bool {
+	for _, suf := range []string{"war", "attack", "offensive", "campaign", "ment", "tion", "sion", "ing", "ence", "ance", "ity", "conflict", "fighting", "crisis", "strike", "raid", "force", "group", "army"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedActors returns the actors coordinated with the plain noun
 // phrase ending at toks[k]: "Iran and six world powers reached a deal" has
 // Iran among its subjects, the powers naming no actor of their own.
@@ -1286,6 +1317,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 		toks[r].Lower != "and" && toks[r].Lower != "or" {
 		r-- // "who went to the palace to express": the verbs of the clause share its subject
 	}
+	if r >= 1 && r > lo && toks[r].Lower == "that" && at[r-1] < 0 && thatRelative(toks[r-1]) {
+		return nil // "a border war that has killed thousands": the war, no actor, is the subject
+	}
 	if r >= 0 && r >= lo && (toks[r].Lower == "who" || toks[r].Lower == "which") {
 		a := r - 1
 		if a >= 0 && toks[a].Text == "," {
@@ -1399,7 +1433,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			if toks[k].Class&wcSpeechVerb != 0 {
 				stopObj = true // "..., and said Washington would": another clause
 			}
-			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !toks[k+1].Name && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
+			if w == "," && (len(objs) > 0 && !listContinues(toks, ms, at, k) || place != "" || k > h.end && toks[k-1].Time || attributionAhead(toks, k)) || w == "to" && k+1 < len(toks) && !toks[k+1].Name && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -1414,7 +1448,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
-		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" ||
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" || m.prep == "near" ||
 			m.prep == "of" && m.i >= 2 && settlementWords[toks[m.i-2].Lower])
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
 			// "the West Bank town of Ramallah": the town
@@ -1928,13 +1962,11 @@ func hasComma(toks []token, i, j int) bool {
 // after it but a few words ("on Monday", "in a statement") and the stop.
 func trailingAttribution(toks []token, o, v int) bool {
 	comma := lastComma(toks, o, v)
-	if comma < 0 || v-comma > 7 || hasClauseWord(toks, comma, v) {
+	if comma < 0 || v-comma > 7 && !attributionAhead(toks, comma) || hasClauseWord(toks, comma, v) {
 		return false
 	}
-	for k := comma + 1; k < v; k++ {
-		if toks[k].Lower == "and" || toks[k].Lower == "but" {
-			return false // "..., and Sisi said the talks went well"
-		}
+	if w := toks[comma+1].Lower; w == "and" || w == "but" {
+		return false // "..., and Sisi said the talks went well"
 	}
 	rest := 0
 	for k := v + 1; k < len(toks); k++ {
@@ -1949,6 +1981,56 @@ func trailingAttribution(toks []token, o, v int) bool {
 		}
 	}
 	return rest <= 6
+}
+
+// listContinues reports whether the comma at toks[k] goes on with a list
+// of names closed by "and": "met el-Sissi, King Abdullah and Mohammed bin
+// Salman" (not "met el-Sissi, who ..." or "met el-Sissi, the ministry said").
+func listContinues(toks []token, ms []mention, at []int, k int) bool {
+	j := k + 1
+	for n := 0; n < 6; n++ {
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j >= len(toks) || at[j] < 0 || ms[at[j]].actor == "" {
+			return false
+		}
+		j = ms[at[j]].j
+		if j >= len(toks) {
+			return false
+		}
+		if toks[j].Lower == "and" {
+			j++
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+			return j < len(toks) && at[j] >= 0 && ms[at[j]].actor != "" && !(ms[at[j]].j < len(toks) && isReportingVerb(toks[ms[at[j]].j].Lower))
+		}
+		if toks[j].Text != "," {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// attributionAhead reports whether the comma at toks[k] opens a closing
+// attribution: names, titles and "and" up to a reporting verb ("..., Prime
+// Minister Boris Johnson and Jean-Claude Juncker announced on Thursday").
+func attributionAhead(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+16; j++ {
+		t := toks[j]
+		if isReportingVerb(t.Lower) {
+			return j > k+1
+		}
+		if t.Lower == "and" || particles[t.Lower] {
+			continue // (names and particles: "Ursula von der Leyen")
+		}
+		if !t.Word && t.Text != "-" && t.Text != "." || t.Class&wcClauseWord != 0 || !t.Cap && t.Lower != "and" && t.Lower != "the" && t.Lower != "'s" && t.Class&wcPersonNoun == 0 && !t.RoleEnd {
+			return false
+		}
+	}
+	return false
 }
 
 // timeAfter reports whether a word of a time expression follows toks[k].
