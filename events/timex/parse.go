@@ -77,7 +77,7 @@ func (p *parser) run() {
 		for i := 0; i < len(p.toks); {
 			mask := ^uint32(0) >> (32 - len(matchers))
 			if !p.slow {
-				mask = startMask(&p.toks[i])
+				mask = startMask(p.toks, i)
 			}
 			m, ok := p.best(i, mask)
 			if !ok {
@@ -144,31 +144,47 @@ func (p *parser) storyDay() {
 type matcher func(p *parser, i int) (match, bool)
 
 // matchers are the patterns tried at each token, with the words each can
-// start with (see startMasks).
+// start with and the lead words it can start with only before certain
+// tokens (see startMask). Each lead list is read off the matcher: "the"
+// starts a weekday only in "the previous Monday", "the following Monday".
 var matchers = []struct {
 	f      matcher
 	starts startSet
 }{
-	{(*parser).matchModified, startSet{words: cat(keys(modPrefix), firstWords(modPhrases))}},
-	{(*parser).matchWeekday, startSet{words: cat(directions, keys(weekdays), plural(keys(weekdays)))}},
-	{(*parser).matchMonth, startSet{words: cat(directions, keys(months))}},
-	{(*parser).matchDayMonth, startSet{words: []string{"the"}, num: true}},
-	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true}},
-	{(*parser).matchDecade, startSet{words: cat([]string{"the"}, keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true}},
-	{(*parser).matchQuarter, startSet{words: cat(directions, quarterWords, keys(ordinals)), num: true}},
+	{(*parser).matchModified, startSet{words: cat(keys(modPrefix), modFirst(false)), leads: []string{"the"},
+		then: &startSet{words: modFirst(true)}}},
+	{(*parser).matchWeekday, startSet{words: cat(keys(weekdays), plural(keys(weekdays))), leads: []string{"last", "next", "this", "coming", "the"},
+		then: &startSet{words: cat(keys(weekdays), []string{"past", "coming", "previous", "preceding", "following", "next"})}}},
+	{(*parser).matchMonth, startSet{words: keys(months), leads: monthLeads, then: &startSet{words: cat(keys(months), monthLeads)}}},
+	{(*parser).matchDayMonth, startSet{num: true, leads: []string{"the"}, then: &startSet{words: keys(ordinals), num: true}}},
+	{(*parser).matchYear, startSet{words: cat([]string{"fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true,
+		leads: []string{"the"}, then: &startSet{words: []string{"year"}}}},
+	{(*parser).matchDecade, startSet{words: cat(keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true,
+		leads: []string{"the"}, then: &startSet{words: cat(keys(decadeWords), keys(ordinals)), num: true, apos: true}}},
+	{(*parser).matchQuarter, startSet{words: cat(quarterFrames, keys(ordinals)), num: true, leads: []string{"the", "its", "their", "a"},
+		then: &startSet{words: cat(quarterFrames, keys(ordinals), []string{"quarter", "half", "period"}), num: true}}},
 	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},
-	{(*parser).matchTheYear, startSet{words: []string{"the"}}},
+	{(*parser).matchTheYear, startSet{leads: []string{"the"}, then: &startSet{words: []string{"full", "fiscal", "current", "calendar",
+		"whole", "entire", "latest", "previous", "last", "past", "prior", "year"}}}},
 	{(*parser).matchYearEnd, startSet{words: []string{"year"}}},
-	{(*parser).matchRelative, startSet{words: cat(directions, keys(seasons))}},
-	{(*parser).matchDuration, startSet{words: cat(directions, durationWords, firstWords(durMods), keys(fuzzyQuant),
-		keys(ones), keys(tens), keys(units)), num: true}},
-	{(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight", "the"}}},
-	{(*parser).matchRef, startSet{words: refWords}},
+	{(*parser).matchRelative, startSet{words: keys(seasons), leads: []string{"this", "last", "next", "past", "coming", "previous", "current", "that", "the"},
+		then: &startSet{words: cat(keys(seasons), relativeUnits, []string{"past", "last", "next", "coming", "previous", "current",
+			"following", "same", "present", "preceding", "prior"})}}},
+	{(*parser).matchDuration, startSet{words: cat([]string{"last", "next", "past", "coming"}, durationWords, firstWords(durMods),
+		keys(fuzzyQuant), keys(ones), keys(tens), keys(units)), num: true,
+		leads: []string{"the", "a", "an"}, then: &startSet{words: cat(keys(durFrames), keys(durFillers), keys(fuzzyQuant), keys(ones),
+			keys(tens), keys(units), []string{"half", "a", "an", "couple", "few", "dozen", "hundred", "thousand", "recent", "coming", "and",
+				"-", "‐", "–"}), num: true}}},
+	{(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight"}, leads: []string{"the"},
+		then: &startSet{words: cat(keys(ordinals), []string{"day"}), num: true}}},
+	{(*parser).matchRef, startSet{words: refWords, leads: []string{"the", "a"},
+		then: &startSet{words: []string{"future", "near", "distant", "short", "long", "present", "past", "later"}}}},
 	{(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
-	{(*parser).matchTime, startSet{words: []string{"around", "about", "approximately", "roughly", "noon", "midday", "midnight"}, num: true}},
-	{(*parser).matchHoliday, startSet{words: cat(directions, holidayWords())}},
+	{(*parser).matchTime, startSet{words: []string{"noon", "midday", "midnight"}, num: true,
+		leads: []string{"around", "about", "approximately", "roughly"}, then: &startSet{words: []string{"noon", "midday", "midnight"}, num: true}}},
+	{(*parser).matchHoliday, startSet{words: holidayWords(), leads: []string{"last", "next", "this"}, then: &startSet{words: holidayWords()}}},
 	{(*parser).matchDayContinuation, startSet{num: true}},
-	{(*parser).matchWeekOf, startSet{words: []string{"the"}}},
+	{(*parser).matchWeekOf, startSet{leads: []string{"the"}, then: &startSet{words: []string{"week"}}}},
 	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
