@@ -79,6 +79,10 @@ func (p *parser) run() {
 			if !p.slow {
 				mask = startMask(p.toks, i)
 			}
+			if mask == 0 {
+				i++ // the common case, without the call
+				continue
+			}
 			m, ok := p.best(i, mask)
 			if !ok {
 				i++
