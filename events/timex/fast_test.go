@@ -55,7 +55,7 @@ func TestStarterSalad(t *testing.T) {
 	for w := range months {
 		vocab[w] = true
 	}
-	core := strings.Fields("7 9 2023 1990 1990s 20th 3pm 10:35 0600 80s 12 1/2 2,500 Q3 a.m. p.m. o'clock GMT " +
+	core := strings.Fields("7 9 2023 1990 1990s 20th 3pm 10:35 0600 80s 12 150 1.5 3/21/2024 1/2 2,500 Q3 a.m. p.m. o'clock GMT " +
 		"the a an this last next past coming ago earlier later - ' ’ 's year quarter half of and or to early late mid " +
 		"end day week weeks month years around about Friday Monday March Oct . , in for since said will several two " +
 		"first fiscal than so now hence from before after long old time")
