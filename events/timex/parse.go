@@ -75,7 +75,7 @@ func (p *parser) run() {
 		p.used = max(p.used, len(p.toks))
 		p.lastDayEnd, p.lastEnd = -1, -1
 		for i := 0; i < len(p.toks); {
-			mask := ^uint32(0) >> (32 - len(matchers))
+			mask := allMatchers
 			if !p.slow {
 				mask = startMask(p.toks, i)
 			}
@@ -214,6 +214,10 @@ func (p *parser) best(i int, mask uint32) (match, bool) {
 	}
 	return best, found
 }
+
+// allMatchers is the mask of all matchers, which the slow parser tries at
+// every token.
+var allMatchers = ^uint32(0) >> (32 - len(matchers))
 
 // matcherFuncs are the functions of matchers, for best's loop.
 var matcherFuncs = func() []matcher {

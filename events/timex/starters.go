@@ -124,6 +124,9 @@ func startMask(toks []token, i int) uint32 {
 	t := &toks[i]
 	switch t.kind {
 	case kWord:
+		if !maybeStarter(t.l) {
+			return 0
+		}
 		m := starters.get(t.l)
 		if m&leadBit == 0 {
 			return m
@@ -140,6 +143,31 @@ func startMask(toks []token, i int) uint32 {
 		return 0
 	}
 	return numMask
+}
+
+// starterSketch has bit sketchBit(w) set for each word of wordMask (the
+// start and lead words): a word whose bit is clear is none of them, which
+// most words of a text show more cheaply than a lookup in starters.
+var starterSketch = func() (b [1 << sketchBits / 64]uint64) {
+	for w := range wordMask {
+		k := sketchBit(w)
+		b[k/64] |= 1 << (k % 64)
+	}
+	return b
+}()
+
+const sketchBits = 14
+
+// sketchBit hashes a word's length and first and last bytes to a bit of
+// starterSketch.
+func sketchBit(w string) uint32 {
+	return (uint32(len(w))&15)<<10 | (uint32(w[0])&31)<<5 | uint32(w[len(w)-1])&31
+}
+
+// maybeStarter reports whether w may be in wordMask (see starterSketch).
+func maybeStarter(w string) bool {
+	k := sketchBit(w)
+	return starterSketch[k/64]&(1<<(k%64)) != 0
 }
 
 // thenOf returns the matchers whose lead words may come before token t.
