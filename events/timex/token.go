@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,23 +139,36 @@ func sat(n int) uint8 {
 
 // asciiLower lowers the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
-	var b strings.Builder
-	done := 0 // s[:done] is written
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if done == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
-			done = i + 1
-		}
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	if done == 0 {
+	if i == len(s) {
 		return s
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	b := []byte(s)
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|upper8(x)>>2) // 0x80>>2 is 'a'-'A'
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// upper8 returns 0x80 in each byte of x that is an ASCII capital, 0 in the
+// others: the bytes' low seven bits plus 0x80-'A' carry into the top bit
+// from 'A' on, plus 0x80-'Z'-1 from past 'Z' on, and no carry crosses a
+// byte; bytes of 0x80 and more are left out.
+func upper8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low7 := x & (0x7f * ones)
+	fromA := low7 + (0x80-'A')*ones
+	pastZ := low7 + (0x80-'Z'-1)*ones
+	return fromA &^ pastZ &^ x & (0x80 * ones)
 }
 
 func isASCIIAlnum(c byte) bool {
