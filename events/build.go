@@ -96,6 +96,12 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if !t.Noun && head == i && namingVerbs[toks[i].Lower] && (i > 0 && toks[i-1].Lower == "what" || i > 1 && toks[i-2].Lower == "what") {
 				continue // "what the rebels term a truce": a name for something, no event
 			}
+			if t.Callee && !directCallee(toks, i, end) {
+				continue // "a group called Hamas", "called the plan a trap"
+			}
+			if t.Type == Release && head == i && releasedThing(toks, end) {
+				continue // "released a video", "a hostage release deal": no one freed
+			}
 			if t.Type == Attack && head == i && figurative(toks, i) {
 				continue // "a long verbal attack on Bush": words, not arms
 			}
@@ -176,15 +182,67 @@ var figurativeAttack = map[string]bool{"verbal": true, "rhetorical": true, "pers
 	"blistering": true, "stinging": true, "withering": true, "written": true, "televised": true, "broadcast": true}
 
 // figurative reports whether the attack word at i is qualified as one of
-// words by one of the two words before it ("a long verbal attack").
+// words by one of the two words before it ("a long verbal attack"), or is
+// a stoppage of work (laborStrike).
 func figurative(toks []token, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
 		if figurativeAttack[toks[j].Lower] {
 			return true
 		}
 	}
+	return laborStrike(toks, i)
+}
+
+// laborStrike reports whether "strike" at i is a stoppage of work: "a
+// general strike", "a hunger strike", "went on strike", "strike action".
+func laborStrike(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].Lower, "strike") {
+		return false
+	}
+	if i+1 < len(toks) && (toks[i+1].Lower == "action" || toks[i+1].Lower == "ballot") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "general", "hunger", "labor", "labour", "nationwide", "workers", "teachers", "doctors", "rail", "wildcat", "token", "one-day", "24-hour":
+		return true
+	case "on":
+		return i > 1 && (strings.HasPrefix(toks[i-2].Lower, "go") || toks[i-2].Lower == "went" || beForms[toks[i-2].Lower])
+	}
 	return false
 }
+
+// releasedThing reports whether what follows a release word at toks[end]
+// is a thing published or the deal that would free captives, not people
+// freed: "released a video", "released its annual report", "a hostage
+// release deal".
+func releasedThing(toks []token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		w := toks[k].Lower
+		if releasedThings[w] {
+			return true
+		}
+		if !toks[k].Word || !(determiners[w] || w == "'s" || w == "new" || w == "its" || w == "their" || w == "his" || w == "her" ||
+			w == "annual" || w == "latest" || w == "first" || w == "full" || strings.HasSuffix(w, "ed") || toks[k].Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// releasedThings are nouns of things released that are not people.
+var releasedThings = map[string]bool{"video": true, "videos": true, "statement": true, "report": true, "footage": true,
+	"photo": true, "photos": true, "image": true, "images": true, "picture": true, "pictures": true, "recording": true,
+	"audio": true, "letter": true, "list": true, "details": true, "figures": true, "data": true, "results": true,
+	"findings": true, "document": true, "documents": true, "tape": true, "transcript": true, "budget": true,
+	"funds": true, "deal": true, "agreement": true, "talks": true, "negotiations": true, "plan": true,
+	"album": true, "book": true, "film": true, "map": true, "names": true, "evidence": true, "information": true,
+	"guidelines": true, "text": true, "version": true, "date": true, "schedule": true}
+
+// beForms are the forms of "to be".
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true}
 
 // travelAdvice reports whether the trigger word at i is part of advice
 // about travel: "travel" as a noun after "against", "on" or "all" ("a
@@ -220,6 +278,51 @@ func travelAdvice(toks []token, i int, typ Type) bool {
 
 // objectPronouns stand after a verb, never after an adjective.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true, "us": true, "me": true, "all": true}
+
+// directCallee reports whether the verb toks[i:end] ("called") is a phone
+// call to the person or body named right after it: a subject or an adverb
+// before the verb ("Rubio also called", not "a group called"), a name after
+// it (titles and ranks allowed: "called RSF commander Mohamed Hamdan
+// Dagalo") and then the end of the clause, a date or a purpose, never a
+// naming complement ("called Hamas a terrorist group", "called Netanyahu's
+// plan reckless").
+func directCallee(toks []token, i, end int) bool {
+	if i == 0 {
+		return false
+	}
+	if p := toks[i-1]; p.Word && !p.Cap && !strings.HasSuffix(p.Lower, "ly") && !calleeBefore[p.Lower] {
+		return false
+	}
+	if end >= len(toks) || !toks[end].Cap || !toks[end].Word || toks[end].Time {
+		return false
+	}
+	k := end
+	for k < len(toks) && k < end+8 {
+		t := toks[k]
+		if t.Word && (t.Cap || t.Class&wcPersonNoun != 0 || t.RoleEnd) || t.Text == "." && k > end && rankAbbrevs[toks[k-1].Lower] || t.Text == "-" {
+			k++
+			continue
+		}
+		break
+	}
+	if k == len(toks) {
+		return true
+	}
+	t := toks[k]
+	return t.Time || t.Text == "," || t.Text == "." || t.Text == ";" || calleeAfter[t.Lower]
+}
+
+// calleeBefore are the words other than adverbs in -ly that may stand
+// between a caller and "called"; calleeAfter the words that may follow the
+// person called.
+var (
+	calleeBefore = map[string]bool{"he": true, "she": true, "they": true, "who": true, "also": true, "then": true,
+		"later": true, "again": true, "first": true, "had": true, "has": true, "have": true, "never": true,
+		"twice": true, "once": true, "separately": true, "subsequently": true, "reportedly": true}
+	calleeAfter = map[string]bool{"on": true, "to": true, "and": true, "late": true, "early": true, "earlier": true,
+		"last": true, "this": true, "again": true, "twice": true, "from": true, "after": true, "before": true,
+		"yesterday": true, "today": true, "tonight": true, "overnight": true, "shortly": true, "soon": true, "by": true}
+)
 
 // namingVerbs give something a name ("what she calls a blockade"): after
 // "what" they report no event.
@@ -358,10 +461,15 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	// statement of its own ("Lula said the emir promised him ...")
 	framed := cands[:0]
 	for _, c := range cands {
-		if c.Type == Statement && !c.trig.Noun && c.Date == "" && isReportingVerb(toks[c.head].Lower) {
+		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) {
 			frames := false
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) {
+				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
+					frames = true
+				}
+				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
+					// "Biden met Netanyahu on Monday, the White House said.":
+					// the source of the news (dated or not by the news)
 					frames = true
 				}
 			}
@@ -369,10 +477,25 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 				continue
 			}
 		}
+		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) && len(c.Actors) > 0 {
+			for _, o := range cands {
+				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) {
+					// "Biden called Netanyahu, the White House said on
+					// Tuesday": the speaker is the one after the comma
+					// ("..., the Ukrainian air force said on Sunday": a
+					// speaker who is no actor, so no statement)
+					c.Actors = actorsBetween(toks, ms, at, lastComma(toks, o.head, c.head), c.head, c.Actors)
+					break
+				}
+			}
+			if len(c.Actors) == 0 {
+				continue
+			}
+		}
 		framed = append(framed, c)
 	}
 	cands = framed
-	// one event per type and initiator in a sentence, but for visits to different places
+	// one event per type and initiator in a sentence, but for different places
 	var out []*cand
 	for _, c := range cands {
 		merged := false
@@ -380,8 +503,8 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 			if o.Type != c.Type || o.split || c.split {
 				continue
 			}
-			if c.Type == Visit && o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
-				continue
+			if o.Place != "" && c.Place != "" && !x.samePlace(o.Place, c.Place) {
+				continue // visits to two places, talks in Doha and talks in Cairo
 			}
 			if len(o.Actors) > 0 && len(c.Actors) > 0 && o.Actors[0] != c.Actors[0] && !o.noSubj && !c.noSubj {
 				continue
@@ -681,7 +804,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		for k := h.head + 1; k < h.end; k++ {
 			if at[k] >= 0 {
 				m := ms[at[k]]
-				if m.actor != "" && !m.adj && !contains(subj, m.actor) && !contains(objs, m.actor) {
+				if m.actor != "" && !m.adj && !contains(subj, m.actor) && !contains(objs, m.actor) && !x.modifiesTitled(toks, ms, at, m) {
 					objs = append(objs, m.actor)
 				}
 				k = m.j - 1
@@ -704,7 +827,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	}
 	if cataphor {
 		x.cataphors = append(x.cataphors, c)
-	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country {
+	} else if t.Type == Visit && !t.SubjObj && len(subj) > 0 && x.actors[subj[0]] != nil && x.actors[subj[0]].Kind == Country && x.partiesOfPeople(toks, ms, at, lo, h.start) == nil {
 		return nil // "half its grain goes to Egypt": a state does not travel; its leaders and envoys do
 	} else if len(c.Actors) == 0 && !(t.Type == Attack && dated) {
 		return nil // an attack its date names ("the Aug. 7 blasts") is an event without known actors
@@ -816,6 +939,53 @@ func eventNounBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// partiesOfPeople returns the states and bodies of a subject such as
+// "officials from Egypt and Qatar" or "negotiators of Israel and Hamas"
+// standing right before the verb at start (auxiliaries between allowed):
+// the people act for them.
+func (x *extractor) partiesOfPeople(toks []token, ms []mention, at []int, lo, start int) []string {
+	j := start - 1
+	for n := 0; n < 4 && j >= lo && auxWords[toks[j].Lower]; n++ {
+		j--
+	}
+	var ids []string
+	for j >= lo && at[j] >= 0 {
+		m := ms[at[j]]
+		id := m.actor
+		if m.group {
+			id = x.groupActor(m, toks)
+		}
+		if id == "" || m.adj || m.poss || len(m.actors) > 0 {
+			return nil // (not "ministers of the three countries": a reference back, left to the group)
+		}
+		ids = append([]string{id}, ids...)
+		j = m.i - 1
+		if j >= lo && (toks[j].Lower == "and" || toks[j].Text == ",") {
+			j--
+			continue
+		}
+		break
+	}
+	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of") {
+		return nil
+	}
+	if p := toks[j-1]; !strings.HasSuffix(p.Lower, "s") || p.Class&wcPersonNoun == 0 && !delegateNouns[p.Lower] {
+		return nil
+	}
+	return ids
+}
+
+// auxWords may stand between a subject and its verb ("will", "are expected to").
+var auxWords = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"must": true, "have": true, "has": true, "had": true, "are": true, "were": true, "is": true, "was": true,
+	"also": true, "then": true, "later": true, "again": true, "to": true, "expected": true, "due": true, "set": true,
+	"scheduled": true, "planning": true, "plan": true, "not": true}
+
+// delegateNouns are plural nouns for people who act for a state or body.
+var delegateNouns = map[string]bool{"negotiators": true, "delegations": true, "delegates": true, "officials": true,
+	"representatives": true, "envoys": true, "diplomats": true, "mediators": true, "ministers": true, "leaders": true,
+	"lawmakers": true, "teams": true, "emissaries": true}
 
 // relativeClauseStart returns the index of the comma that opens a relative
 // clause ", who ... ," closed by the comma at end, or -1.
@@ -982,6 +1152,23 @@ func commonNounSubject(t token) bool {
 	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") || personNouns[t.Lower]
 }
 
+// quoteOpensSentence reports whether the quotation closed at toks[k] began
+// the sentence: "“We will not give away our land,” he told reporters",
+// not "called it “a natural habitat,” saying".
+func quoteOpensSentence(toks []token, k int) bool {
+	for j := k - 2; j >= 0; j-- {
+		if isQuoteTok(toks[j].Text) {
+			for _, t := range toks[:j] {
+				if t.Word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBounds returns the token range of the clause around a trigger.
 func clauseBounds(toks []token, start, end int) (lo, hi int) {
 	lo = 0
@@ -989,6 +1176,10 @@ func clauseBounds(toks []token, start, end int) (lo, hi int) {
 		w := toks[k].Lower
 		if w == ";" || w == ":" || toks[k].Class&wcClauseWord != 0 || w == "--" || w == "—" {
 			lo = k + 1
+			break
+		}
+		if k > 0 && isQuoteTok(toks[k].Text) && toks[k-1].Text == "," && quoteOpensSentence(toks, k) {
+			lo = k + 1 // "``We will not give away our land,'' he told reporters": the quotation is not the clause
 			break
 		}
 	}
@@ -1030,6 +1221,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 			}
 		}
 		return nil
+	}
+	if ids := x.partiesOfPeople(toks, ms, at, lo, start); len(ids) > 0 {
+		return ids // "Officials from Egypt and Qatar met", "negotiators from Israel and Hamas will return"
 	}
 	var adjFallback string
 	var with []string
@@ -1154,8 +1348,11 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if isPlace && m.actor == "" {
 			continue
 		}
-		if !t.Obj || stopObj || m.poss && m.actor != "" && k+2 < len(toks) && at[k+2] >= 0 {
+		if !t.Obj || stopObj || m.poss && m.actor != "" && x.ownsNext(toks, ms, at, k+2) {
 			continue
+		}
+		if x.modifiesTitled(toks, ms, at, m) {
+			continue // "Hamas leader Ismail Haniyeh", "U.S. President-elect Donald Trump": the person, not the body
 		}
 		if m.j < len(toks) && speechVerbs[toks[m.j].Lower] {
 			stopObj = true // "brokered by Qatar, the United Nations said": the speaker
@@ -1176,6 +1373,9 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		if m.group {
 			id = x.groupActor(m, toks)
 		}
+		if r := x.actors[id]; r != nil && r.Kind == Media && t.Type == Statement {
+			continue // "told Reuters": the channel, not a party
+		}
 		if id != "" && !contains(objs, id) {
 			objs = append(objs, id)
 		}
@@ -1190,6 +1390,65 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 		}
 	}
 	return objs, place
+}
+
+// ownsNext reports whether a mention starts at toks[k], or a person's
+// after up to three lower-case words there: the owner before "'s" gives
+// way to what it owns ("Egypt's President el-Sissi", "Sudan's army chief
+// Abdel Fattah Burhan").
+func (x *extractor) ownsNext(toks []token, ms []mention, at []int, k int) bool {
+	for n := 0; n < 4 && k+n < len(toks); n++ {
+		if at[k+n] >= 0 {
+			if n == 0 {
+				return true
+			}
+			r := x.actors[ms[at[k+n]].actor]
+			last := toks[k+n-1]
+			return r != nil && r.Kind == Person && toks[k+n].Cap && (last.Class&wcPersonNoun != 0 || last.RoleEnd)
+		}
+		if t := toks[k+n]; !t.Word || t.Cap || prepositions[t.Lower] || determiners[t.Lower] || t.Lower == "and" || t.Lower == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// modifiesTitled reports whether the mention m of a body or state stands
+// before a person's title, as the office's owner: "Hamas leader Ismail
+// Haniyeh", "U.S. President-elect Donald Trump".
+func (x *extractor) modifiesTitled(toks []token, ms []mention, at []int, m mention) bool {
+	k := m.j
+	return m.actor != "" && !m.poss && k < len(toks) && toks[k].Word && (!toks[k].Cap || x.roleStarts(toks, k)) && x.titledNext(toks, ms, at, k)
+}
+
+// roleStarts reports whether a role title of the knowledge base starts at
+// toks[k] ("President-elect Donald Trump").
+func (x *extractor) roleStarts(toks []token, k int) bool {
+	for n := 1; n <= 4 && k+n <= len(toks); n++ {
+		if !toks[k+n-1].RoleEnd {
+			continue
+		}
+		words := make([]string, n)
+		for i := range words {
+			words[i] = toks[k+i].Lower
+		}
+		if _, _, ok := x.kb.Role(strings.Join(words, " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titledNext reports whether a person's title starts at the lower-case
+// word toks[k]: the mention of a titled person ("leader Ismail Haniyeh")
+// or role words before a person's name.
+func (x *extractor) titledNext(toks []token, ms []mention, at []int, k int) bool {
+	if at[k] < 0 {
+		return x.ownsNext(toks, ms, at, k)
+	}
+	n := ms[at[k]]
+	r := x.actors[n.actor]
+	return n.i == k && !n.pronoun && r != nil && r.Kind == Person
 }
 
 func (x *extractor) groupActor(m mention, toks []token) string {
@@ -1556,6 +1815,70 @@ func hasComma(toks []token, i, j int) bool {
 
 // hasClauseWord reports whether a word that opens a subordinate clause
 // ("which", "who", "that", "when", "where") stands between tokens i and j.
+// trailingAttribution reports whether the reporting verb toks[v] closes
+// the sentence as the source of the clause around toks[o]: a comma after
+// that clause, then only the speaker's words before the verb, and nothing
+// after it but a few words ("on Monday", "in a statement") and the stop.
+func trailingAttribution(toks []token, o, v int) bool {
+	comma := lastComma(toks, o, v)
+	if comma < 0 || v-comma > 7 || hasClauseWord(toks, comma, v) {
+		return false
+	}
+	for k := comma + 1; k < v; k++ {
+		if toks[k].Lower == "and" || toks[k].Lower == "but" {
+			return false // "..., and Sisi said the talks went well"
+		}
+	}
+	rest := 0
+	for k := v + 1; k < len(toks); k++ {
+		if t := toks[k]; t.Word {
+			if rest == 0 && !t.Time && !prepositions[t.Lower] && t.Lower != "late" && t.Lower != "early" {
+				return false // "said the talks went well": a clause of its own
+			}
+			if t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
+				return false
+			}
+			rest++
+		}
+	}
+	return rest <= 6
+}
+
+// timeAfter reports whether a word of a time expression follows toks[k].
+func timeAfter(toks []token, k int) bool {
+	for _, t := range toks[k+1:] {
+		if t.Time {
+			return true
+		}
+	}
+	return false
+}
+
+// lastComma returns the index of the last comma between toks[i] and
+// toks[j], or -1.
+func lastComma(toks []token, i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// actorsBetween keeps the actors of ids that a mention between toks[i] and
+// toks[j] names.
+func actorsBetween(toks []token, ms []mention, at []int, i, j int, ids []string) []string {
+	var keep []string
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if at[k] >= 0 {
+			if a := ms[at[k]].actor; a != "" && contains(ids, a) && !contains(keep, a) {
+				keep = append(keep, a)
+			}
+		}
+	}
+	return keep
+}
+
 func hasClauseWord(toks []token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
 		switch toks[k].Lower {

@@ -93,6 +93,21 @@ func TestCoreference(t *testing.T) {
 		{"a surname two persons share", "1990-08-16",
 			"Bush met King Hussein of Jordan on Thursday. Iraq's Saddam Hussein accused Bush of betrayal. Hussein rejected the charge.",
 			Rejection, []string{"hussein-bin-talal"}},
+		{"a rank after an office is no name", "2025-05-16",
+			"Rubio met army chief Gen. Abdel Fattah Burhan on Tuesday.",
+			Meeting, []string{"marco-rubio", "abdel-fattah-al-burhan"}},
+		{"a state's lower-case office before a name is the person's", "2025-05-16",
+			"Rubio met Sudan's army chief Lt. Gen. Abdel Fattah Burhan in Port Sudan on Tuesday.",
+			Meeting, []string{"marco-rubio", "abdel-fattah-al-burhan"}},
+		{"a state's army is still the state", "2025-05-16",
+			"Sudan's army shelled Omdurman on Tuesday.",
+			Attack, []string{"sudan"}},
+		{"a body's office before a name is the person's", "2024-03-21",
+			"Blinken met Hamas leader Ismail Haniyeh in Doha on Tuesday.",
+			Meeting, []string{"antony-blinken", "ismail-haniyeh"}},
+		{"a news agency told is no party", "2025-05-16",
+			"RSF spokesman Ahmed Ibrahim told Reuters on Friday that the group would fight on.",
+			Statement, []string{"ahmed-ibrahim"}},
 		{"a fronted phrase belongs to the main subject", "2024-03-21",
 			"After lengthy talks with el-Sissi, Blinken told reporters in Cairo that a truce was within reach.",
 			Meeting, []string{"antony-blinken", "abdel-fattah-el-sissi"}},
@@ -253,5 +268,20 @@ func TestRoleAtDate(t *testing.T) {
 			}
 			t.Fatalf("no actor %s in %+v", tt.id, doc.Actors)
 		})
+	}
+}
+
+// TestNoActorInsideALongerName checks that a known person's name inside a
+// longer unknown one ("Ahmed" of "Ahmed Ibrahim", Abiy Ahmed's surname)
+// adds no actor: the document's actors are the ones it names.
+func TestNoActorInsideALongerName(t *testing.T) {
+	doc := extractCase(t, "2025-05-16", "Rubio met Ahmed Ibrahim on Tuesday. Gen. Ahmed Saleh said nothing.")
+	var got []string
+	for _, a := range doc.Actors {
+		got = append(got, a.ID)
+	}
+	want := []string{"marco-rubio", "united-states", "ahmed-ibrahim", "ahmed-saleh"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("actors mismatch (-want +got):\n%s", diff)
 	}
 }

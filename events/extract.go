@@ -387,7 +387,8 @@ func (x *extractor) mentions(toks []token) []mention {
 		if r := x.actors[m.actor]; r != nil && r.Kind == Person && !m.pronoun && (m.prep == "" || m.poss) && x.sentPerson == "" {
 			x.sentPerson = m.actor
 		}
-		if m.actor != "" && !m.adj && !m.group && !m.pronoun {
+		if m.actor != "" && !m.adj && !m.group && !m.pronoun && !placePreps[m.prep] {
+			// (not "its plants in China": a place named is no "it" to come)
 			if r := x.actors[m.actor]; r != nil && r.Kind != Person {
 				x.lastThing = m.actor
 			}
@@ -425,12 +426,12 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	case "it":
 		// "it would strike", "it is determined": the last country or organisation, as a subject
-		if x.lastThing != "" && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
+		if x.recentThing() && i+1 < len(toks) && (preVerb[toks[i+1].Lower] || thirdPersonVerb(toks[i+1])) {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
 	case "its":
-		if x.lastThing != "" {
+		if x.recentThing() {
 			return mention{i: i, j: i + 1, actor: x.lastThing, pronoun: true}, true
 		}
 		return mention{}, false
@@ -489,6 +490,9 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		if len(ms) == 0 {
 			continue
 		}
+		if i+n < end && allPersons(ms) {
+			continue // "Ahmed" of "Ahmed Ibrahim": no actor for the shorter name (handled below)
+		}
 		if m, ok := x.fromMatches(ms, form, toks, i, i+n); ok {
 			if m.j < end && m.actor != "" && x.actors[m.actor] != nil && x.actors[m.actor].Kind == Person {
 				continue // a longer unknown name: "Saddam" of "Saddam Hussein al-Tikriti" handled below
@@ -497,6 +501,25 @@ func (x *extractor) mentionAt(toks []token, i int) (mention, bool) {
 		}
 	}
 	return x.unknownName(toks, i, end)
+}
+
+// allPersons reports whether every match is a person of the knowledge base.
+func allPersons(ms []kb.Match) bool {
+	for _, c := range ms {
+		if c.Entity.Kind != kb.Person || c.Via == kb.ViaPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// recentThing reports whether the last country or organisation named is
+// named in this sentence or the one before: further back, an "it" more
+// likely stands for something the text names without an actor ("The
+// Federal Reserve ... when it meets").
+func (x *extractor) recentThing() bool {
+	r := x.actors[x.lastThing]
+	return x.lastThing != "" && r != nil && r.last >= x.prevSent
 }
 
 // fromMatches turns knowledge-base matches for toks[i:j] into a mention.

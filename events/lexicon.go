@@ -21,6 +21,7 @@ type trigger struct {
 	Place   bool
 	SubjObj bool     // "took him to": the object pronoun is the traveller
 	Ctx     []string // the sentence must contain one of these lemmas
+	Callee  bool     // "called Netanyahu on Sunday": only before a person called (directCallee)
 	Line    int
 }
 
@@ -91,6 +92,8 @@ func parseTriggers(name, src string) ([]*trigger, error) {
 					t.Place = true
 				case f == "subjobj":
 					t.SubjObj = true
+				case f == "callee":
+					t.Callee = true
 				case strings.HasPrefix(f, "ctx="):
 					t.Ctx = strings.Split(f[4:], "|")
 				default:

@@ -35,6 +35,11 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 			break
 		}
 	}
+	// a rank after an office: "army chief Gen. Abdel Fattah Burhan",
+	// "commander Lt. Gen. ..."
+	for role != "" && end+2 < len(toks) && rankAbbrevs[toks[end].Lower] && toks[end].Cap && toks[end+1].Text == "." {
+		end += 2
+	}
 	lowerTitle := false
 	if role == "" {
 		// lower-case person nouns: "spokesman Pete Williams", "deputy spokesman ..."
@@ -127,6 +132,11 @@ func (x *extractor) titled(toks []token, i int) (mention, bool) {
 	}
 	return mention{i: i, j: nameEnd, actor: id}, true
 }
+
+// rankAbbrevs are abbreviated military and civil ranks written before a
+// name with a full stop ("Gen.", "Lt.", "Sen.").
+var rankAbbrevs = map[string]bool{"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true,
+	"sgt": true, "capt": true, "cmdr": true, "cdr": true, "cpl": true, "gov": true, "sen": true, "rep": true}
 
 func titleCase(s string) string {
 	ws := strings.Fields(s)

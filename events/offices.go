@@ -113,7 +113,8 @@ func (x *extractor) governmentOf(toks []token, m mention) (mention, bool) {
 		if k < len(toks) && govModifiers[toks[k].Lower] {
 			k++
 		}
-		if k < len(toks) && govWords[toks[k].Lower] {
+		if k < len(toks) && govWords[toks[k].Lower] && !(k+1 < len(toks) && toks[k+1].Class&wcPersonNoun != 0) {
+			// (not "Sudan's army chief ...", "Israel's military spokesman")
 			return mention{i: m.i, j: k + 1, actor: m.actor, prep: m.prep, poss: k+1 < len(toks) && toks[k+1].Lower == "'s"}, true
 		}
 		return m, false

@@ -15,10 +15,18 @@ type Header struct {
 	Lines int
 }
 
-var headerKey = regexp.MustCompile(`^([a-z][a-z0-9_-]{0,30}):[ \t]*(.*?)[ \t]*$`)
+var headerKey = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]*(.*?)[ \t]*$`)
+
+// capitalKeys are the keys a header may also write capitalised ("Title:",
+// "Date:"); any other key is lower-case, so that a first paragraph such
+// as "WASHINGTON: The president said ..." is no header.
+var capitalKeys = map[string]bool{"date": true, "title": true, "source": true, "licence": true, "license": true,
+	"author": true, "url": true, "id": true, "published": true}
 
 // ParseHeader reads the header of an article: `key: value` lines from the
-// first line on, ended by a blank line. Text that does not start that way has
+// first line on, ended by a blank line. Keys are lower-case; the usual ones
+// ("Date:", "Title:", "Source:") may be capitalised and are read as
+// lower-case. Text that does not start that way has
 // no header (Body 0). Header lines may end in "\r\n".
 func ParseHeader(text string) Header {
 	h := Header{Fields: map[string]string{}}
@@ -50,7 +58,11 @@ func ParseHeader(text string) Header {
 		if m == nil {
 			return h
 		}
-		fields[m[1]] = m[2]
+		key := strings.ToLower(m[1])
+		if key != m[1] && !capitalKeys[key] {
+			return h
+		}
+		fields[key] = m[2]
 		pos = next
 	}
 	return h // a header never ends the text: it is then not a header

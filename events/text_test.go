@@ -22,6 +22,20 @@ func TestParseHeader(t *testing.T) {
 			lines:  4,
 		},
 		{
+			name:   "capitalised usual keys",
+			in:     "Title: Envoy in Cairo\nDate: 2024-03-21\n\nCAIRO (AP) _ The envoy arrived.\n",
+			fields: map[string]string{"date": "2024-03-21", "title": "Envoy in Cairo"},
+			body:   "CAIRO (AP) _ The envoy arrived.\n",
+			lines:  3,
+		},
+		{
+			name:   "a capitalised word before a colon is no header",
+			in:     "WASHINGTON: The president spoke.\n\nHe left.\n",
+			fields: map[string]string{},
+			body:   "WASHINGTON: The president spoke.\n\nHe left.\n",
+			lines:  0,
+		},
+		{
 			name:   "blank line of spaces ends the header",
 			in:     "date: 2024-03-21\n  \t\nText.",
 			fields: map[string]string{"date": "2024-03-21"},
@@ -73,10 +87,10 @@ func TestParseHeader(t *testing.T) {
 			body:   "\ndate: 2024-03-21\n\nText.",
 		},
 		{
-			name:   "upper-case key is no header",
-			in:     "Date: 2024-03-21\n\nText.",
+			name:   "an upper-case key other than the usual ones is no header",
+			in:     "Note: 2024-03-21\n\nText.",
 			fields: map[string]string{},
-			body:   "Date: 2024-03-21\n\nText.",
+			body:   "Note: 2024-03-21\n\nText.",
 		},
 		{
 			name:   "empty",

@@ -549,7 +549,7 @@ func (p *parser) matchRef(i int) (match, bool) {
 // ---- sets: daily, each week, every Thursday ----
 
 var setAdverbs = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W",
 	"semiannually": "P6M", "biannually": "P6M",
 }
@@ -557,6 +557,9 @@ var setAdverbs = map[string]string{
 func (p *parser) matchSet(i int) (match, bool) {
 	s := i
 	if v, ok := setAdverbs[p.l(i)]; ok {
+		if p.l(i) == "annually" && p.quantityBefore(i) {
+			return match{}, false // "rise 8.5% annually", "10,000 units annually": a rate
+		}
 		return match{s: s, e: i + 1, typ: TypeSet, val: v}, true
 	}
 	if !p.oneOf(i, "each", "every", "per") {
@@ -595,6 +598,17 @@ func (p *parser) matchSet(i int) (match, bool) {
 		return match{s: s, e: j + 1, typ: TypeSet, val: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
 	return match{}, false
+}
+
+// quantityBefore reports whether a number or a percentage stands among
+// the three tokens before i, which makes a frequency adverb a rate.
+func (p *parser) quantityBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if t := p.tok(j); t.kind == kNum || t.l == "%" || t.l == "percent" {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- clock times: 3 p.m., 10:35 a.m., noon ----

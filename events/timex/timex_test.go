@@ -186,6 +186,9 @@ func TestTag(t *testing.T) {
 		{"each season", thursday, "Floods come each season.", []tx{{"each season", "SET", "P3M", ""}}},
 		{"every Thursday", thursday, "They protest every Thursday.", []tx{{"every Thursday", "SET", "XXXX-WXX-4", ""}}},
 		{"daily", thursday, "Attacks happen daily.", []tx{{"daily", "SET", "P1D", ""}}},
+		{"annually", thursday, "The rally is held annually.", []tx{{"annually", "SET", "P1Y", ""}}},
+		{"annually rate", thursday, "Sales will rise 8.5% annually.", nil},
+		{"annually units", thursday, "The plant makes 10,000 units annually.", nil},
 		// references
 		{"now", thursday, "Talks are now stalled.", []tx{{"now", "DATE", "PRESENT_REF", ""}}},
 		{"currently", thursday, "He is currently in Cairo.", []tx{{"currently", "DATE", "PRESENT_REF", ""}}},
