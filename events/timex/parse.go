@@ -147,6 +147,31 @@ func (p *parser) storyDay() {
 
 type matcher func(p *parser, i int) (match, bool)
 
+// The indices of the matchers, in the order best tries them.
+const (
+	mModified = iota
+	mWeekday
+	mMonth
+	mDayMonth
+	mYear
+	mDecade
+	mQuarter
+	mYearAgo
+	mTheYear
+	mYearEnd
+	mRelative
+	mDuration
+	mDeictic
+	mRef
+	mSet
+	mTime
+	mHoliday
+	mDayContinuation
+	mWeekOf
+	mPartOfDay
+	nMatchers
+)
+
 // matchers are the patterns tried at each token, with the words each can
 // start with and the lead words it can start with only before certain
 // tokens (see startMask). Each lead list is read off the matcher: "the"
@@ -155,41 +180,41 @@ var matchers = []struct {
 	f      matcher
 	starts startSet
 }{
-	{(*parser).matchModified, startSet{words: cat(keys(modPrefix), modFirst(false)), leads: []string{"the"},
+	mModified: {(*parser).matchModified, startSet{words: cat(keys(modPrefix), modFirst(false)), leads: []string{"the"},
 		then: &startSet{words: modFirst(true)}}},
-	{(*parser).matchWeekday, startSet{words: cat(keys(weekdays), plural(keys(weekdays))), leads: []string{"last", "next", "this", "coming", "the"},
+	mWeekday: {(*parser).matchWeekday, startSet{words: cat(keys(weekdays), plural(keys(weekdays))), leads: []string{"last", "next", "this", "coming", "the"},
 		then: &startSet{words: cat(keys(weekdays), []string{"past", "coming", "previous", "preceding", "following", "next"})}}},
-	{(*parser).matchMonth, startSet{words: keys(months), leads: monthLeads, then: &startSet{words: cat(keys(months), monthLeads)}}},
-	{(*parser).matchDayMonth, startSet{num: true, leads: []string{"the"}, then: &startSet{words: keys(ordinals), num: true}}},
-	{(*parser).matchYear, startSet{words: cat([]string{"fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true,
+	mMonth:    {(*parser).matchMonth, startSet{words: keys(months), leads: monthLeads, then: &startSet{words: cat(keys(months), monthLeads)}}},
+	mDayMonth: {(*parser).matchDayMonth, startSet{num: true, leads: []string{"the"}, then: &startSet{words: keys(ordinals), num: true}}},
+	mYear: {(*parser).matchYear, startSet{words: cat([]string{"fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true,
 		leads: []string{"the"}, then: &startSet{words: []string{"year"}}}},
-	{(*parser).matchDecade, startSet{words: cat(keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true,
+	mDecade: {(*parser).matchDecade, startSet{words: cat(keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true,
 		leads: []string{"the"}, then: &startSet{words: cat(keys(decadeWords), keys(ordinals)), num: true, apos: true}}},
-	{(*parser).matchQuarter, startSet{words: cat(quarterFrames, keys(ordinals)), num: true, leads: []string{"the", "its", "their", "a"},
+	mQuarter: {(*parser).matchQuarter, startSet{words: cat(quarterFrames, keys(ordinals)), num: true, leads: []string{"the", "its", "their", "a"},
 		then: &startSet{words: cat(quarterFrames, keys(ordinals), []string{"quarter", "half", "period"}), num: true}}},
-	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},
-	{(*parser).matchTheYear, startSet{leads: []string{"the"}, then: &startSet{words: []string{"full", "fiscal", "current", "calendar",
+	mYearAgo: {(*parser).matchYearAgo, startSet{words: []string{"year"}}},
+	mTheYear: {(*parser).matchTheYear, startSet{leads: []string{"the"}, then: &startSet{words: []string{"full", "fiscal", "current", "calendar",
 		"whole", "entire", "latest", "previous", "last", "past", "prior", "year"}}}},
-	{(*parser).matchYearEnd, startSet{words: []string{"year"}}},
-	{(*parser).matchRelative, startSet{words: keys(seasons), leads: []string{"this", "last", "next", "past", "coming", "previous", "current", "that", "the"},
+	mYearEnd: {(*parser).matchYearEnd, startSet{words: []string{"year"}}},
+	mRelative: {(*parser).matchRelative, startSet{words: keys(seasons), leads: []string{"this", "last", "next", "past", "coming", "previous", "current", "that", "the"},
 		then: &startSet{words: cat(keys(seasons), relativeUnits, []string{"past", "last", "next", "coming", "previous", "current",
 			"following", "same", "present", "preceding", "prior"})}}},
-	{(*parser).matchDuration, startSet{words: cat([]string{"last", "next", "past", "coming"}, durationWords, firstWords(durMods),
+	mDuration: {(*parser).matchDuration, startSet{words: cat([]string{"last", "next", "past", "coming"}, durationWords, firstWords(durMods),
 		keys(fuzzyQuant), keys(ones), keys(tens), keys(units)), num: true,
 		leads: []string{"the", "a", "an"}, then: &startSet{words: cat(keys(durFrames), keys(durFillers), keys(fuzzyQuant), keys(ones),
 			keys(tens), keys(units), []string{"half", "a", "an", "couple", "few", "dozen", "hundred", "thousand", "recent", "coming", "and",
 				"-", "‐", "–"}), num: true}}},
-	{(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight"}, leads: []string{"the"},
+	mDeictic: {(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight"}, leads: []string{"the"},
 		then: &startSet{words: cat(keys(ordinals), []string{"day"}), num: true}}},
-	{(*parser).matchRef, startSet{words: refWords, leads: []string{"the", "a"},
+	mRef: {(*parser).matchRef, startSet{words: refWords, leads: []string{"the", "a"},
 		then: &startSet{words: []string{"future", "near", "distant", "short", "long", "present", "past", "later"}}}},
-	{(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
-	{(*parser).matchTime, startSet{words: []string{"noon", "midday", "midnight"}, num: true,
+	mSet: {(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
+	mTime: {(*parser).matchTime, startSet{words: []string{"noon", "midday", "midnight"}, num: true,
 		leads: []string{"around", "about", "approximately", "roughly"}, then: &startSet{words: []string{"noon", "midday", "midnight"}, num: true}}},
-	{(*parser).matchHoliday, startSet{words: holidayWords(), leads: []string{"last", "next", "this"}, then: &startSet{words: holidayWords()}}},
-	{(*parser).matchDayContinuation, startSet{num: true}},
-	{(*parser).matchWeekOf, startSet{leads: []string{"the"}, then: &startSet{words: []string{"week"}}}},
-	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
+	mHoliday:         {(*parser).matchHoliday, startSet{words: holidayWords(), leads: []string{"last", "next", "this"}, then: &startSet{words: holidayWords()}}},
+	mDayContinuation: {(*parser).matchDayContinuation, startSet{num: true}},
+	mWeekOf:          {(*parser).matchWeekOf, startSet{leads: []string{"the"}, then: &startSet{words: []string{"week"}}}},
+	mPartOfDay:       {(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
 // best returns the longest match starting at token i, trying the matchers
@@ -217,7 +242,7 @@ func (p *parser) best(i int, mask uint32) (match, bool) {
 
 // allMatchers is the mask of all matchers, which the slow parser tries at
 // every token.
-var allMatchers = ^uint32(0) >> (32 - len(matchers))
+const allMatchers uint32 = 1<<nMatchers - 1
 
 // matcherFuncs are the functions of matchers, for best's loop.
 var matcherFuncs = func() []matcher {

@@ -23,24 +23,36 @@ type startSet struct {
 // token, or, in the lead masks, can start at a lead word before such a
 // token. A word that is no matcher's start or lead has mask 0, and the
 // parser skips it without calling any matcher; most words of a text are
-// skipped so, and "the", "a", "this" before most words too. TestFastPaths
-// and FuzzTimex check that the masks change no output.
+// skipped so, and "the", "a", "this" before most words too. TestFastPaths,
+// TestStarterSalad and FuzzTimex check that the masks change no output.
+// init makes them and the tables below from matchers (whose functions,
+// matchModified, use them: a variable's initializer could not).
 var (
+	wordMask, leadMask, thenMask         map[string]uint32
+	numMask, aposMask, thenNum, thenApos uint32
+)
+
+func init() {
 	wordMask, numMask, aposMask, leadMask = masks(func(s startSet) startSet { return s }, true)
-	thenMask, thenNum, thenApos, _        = masks(func(s startSet) startSet {
+	thenMask, thenNum, thenApos, _ = masks(func(s startSet) startSet {
 		if s.then == nil {
 			return startSet{}
 		}
 		return *s.then
 	}, false)
-)
+	starters, leaders, followers = newWordTable(wordMask), newWordTable(leadMask), newWordTable(thenMask)
+	for w := range wordMask {
+		k := sketchBit(w)
+		starterSketch[k/64] |= 1 << (k % 64)
+	}
+}
 
 // masks returns the word, number and apostrophe masks of the start sets
 // that set picks from the matchers, and, when leads, the masks of the lead
 // words (with leadBit set in the word mask of each).
 func masks(set func(startSet) startSet, leads bool) (map[string]uint32, uint32, uint32, map[string]uint32) {
-	if len(matchers) > 31 {
-		panic("timex: more than 31 matchers")
+	if len(matchers) != nMatchers || nMatchers > 31 {
+		panic("timex: matchers and their indices differ, or more than 31")
 	}
 	words, lead := map[string]uint32{}, map[string]uint32{}
 	var num, apos uint32
@@ -73,11 +85,7 @@ const leadBit = 1 << 31
 // open-addressing tables hashed on a word's length and three of its bytes:
 // most words of a text land on an empty slot, which costs less than the
 // map lookup it saves.
-var (
-	starters  = newWordTable(wordMask)
-	leaders   = newWordTable(leadMask)
-	followers = newWordTable(thenMask)
-)
+var starters, leaders, followers wordTable
 
 // The classes of words that cue and clauseBreak test, from the word lists
 // of the same names, in one table: a token costs one lookup, not one per
@@ -148,13 +156,7 @@ func startMask(toks []token, i int) uint32 {
 // starterSketch has bit sketchBit(w) set for each word of wordMask (the
 // start and lead words): a word whose bit is clear is none of them, which
 // most words of a text show more cheaply than a lookup in starters.
-var starterSketch = func() (b [1 << sketchBits / 64]uint64) {
-	for w := range wordMask {
-		k := sketchBit(w)
-		b[k/64] |= 1 << (k % 64)
-	}
-	return b
-}()
+var starterSketch [1 << sketchBits / 64]uint64
 
 const sketchBits = 14
 
