@@ -44,18 +44,20 @@ func tokenizeRange(text, low string, from, to int, toks []token) []token {
 			}
 			i++
 			continue
-		} else if cl != 0 {
+		} else if cl&asciiWord != 0 {
 			// an ASCII letter or digit: the run of them, and what may join
 			// it to more (digits' "," "." ":", an inner apostrophe,
 			// non-ASCII letters), left to scanAlnum
-			j, seen := i+1, cl
-			for j < len(text) && byteClass[text[j]]&(asciiLetter|asciiDigit) != 0 {
-				seen |= byteClass[text[j]]
-				j++
-			}
-			ascii := true
-			if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == ',' || text[j] == '.' || text[j] == ':' || text[j] == '\'') {
-				j, ascii, seen = scanAlnum(text, i, j, seen)
+			j, seen, ascii := i+1, cl, true
+			for ; j < len(text); j++ {
+				b := byteClass[text[j]]
+				if b&asciiWord == 0 {
+					if b&asciiJoin != 0 {
+						j, ascii, seen = scanAlnum(text, i, j, seen)
+					}
+					break
+				}
+				seen |= b
 			}
 			if ascii && j > i+1 {
 				// the common case, in line: appendWord for the others
@@ -197,7 +199,7 @@ func scanAlnum(text string, i, j int, seen byte) (int, bool, byte) {
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if cl := byteClass[c] &^ asciiSpace; cl != 0 {
+			if cl := byteClass[c] & asciiWord; cl != 0 {
 				seen |= cl
 				j++
 				continue
@@ -231,15 +233,18 @@ func scanAlnum(text string, i, j int, seen byte) (int, bool, byte) {
 	return j, ascii, seen
 }
 
-// The classes of ASCII bytes that make words, and of ASCII white space.
+// The classes of ASCII bytes that make words, of ASCII white space, and
+// of the bytes that may join more to a word (see scanAlnum): , . : ' and
+// those of multi-byte runes.
 const (
 	asciiLetter = 1 << iota
 	asciiDigit
 	asciiSpace
+	asciiJoin
+	asciiWord = asciiLetter | asciiDigit
 )
 
-// byteClass holds the class of each byte; 0 for the other ASCII bytes and
-// for the bytes of multi-byte runes.
+// byteClass holds the class of each byte, 0 for the other ASCII bytes.
 var byteClass = func() (cl [256]byte) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
@@ -249,7 +254,12 @@ var byteClass = func() (cl [256]byte) {
 			cl[c] = asciiDigit
 		case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n':
 			cl[c] = asciiSpace
+		case c == ',' || c == '.' || c == ':' || c == '\'':
+			cl[c] = asciiJoin
 		}
+	}
+	for c := utf8.RuneSelf; c < len(cl); c++ {
+		cl[c] = asciiJoin
 	}
 	return cl
 }()
