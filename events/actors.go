@@ -202,8 +202,8 @@ func nameRun(toks []token, i int) int {
 			j += 2 // initial "A."
 		case isNameTok(t):
 			j++
-		case j > i && particles[t.Lower] && j+1 < len(toks) && isNameTok(toks[j+1]):
-			j++
+		case j > i && particles[t.Lower] && particlesThenName(toks, j):
+			j++ // "von der Leyen": particles before a name
 		case j > i && t.Text == "." && len(toks[j-1].Text) == 1 && toks[j-1].Cap:
 			j++ // initial "A" "."
 		default:
@@ -211,6 +211,15 @@ func nameRun(toks []token, i int) int {
 		}
 	}
 	return j
+}
+
+// particlesThenName reports whether the particles from toks[j] on ("von
+// der") end before a name word.
+func particlesThenName(toks []token, j int) bool {
+	for j < len(toks) && particles[toks[j].Lower] {
+		j++
+	}
+	return j < len(toks) && isNameTok(toks[j])
 }
 
 func surface(text string, toks []token, i, j int) string {

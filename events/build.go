@@ -99,6 +99,12 @@ func (x *extractor) hits(toks []token) []trigHit {
 			if t.Callee && !directCallee(toks, i, end) {
 				continue // "a group called Hamas", "called the plan a trap"
 			}
+			if t.Type == Attack && head == i && strings.HasPrefix(toks[i].Lower, "str") && dealBefore(toks, i) {
+				continue // "the deal was struck hours before": an agreement made, no blow
+			}
+			if t.Type == Sanction && end == i+1 && liftedSanction(toks, i) {
+				continue // "will lift its oil embargo", "eased sanctions": relief, not a sanction
+			}
 			if t.Type == Release && head == i && releasedThing(toks, end) {
 				continue // "released a video", "a hostage release deal": no one freed
 			}
@@ -210,6 +216,35 @@ func laborStrike(toks []token, i int) bool {
 		return true
 	case "on":
 		return i > 1 && (strings.HasPrefix(toks[i-2].Lower, "go") || toks[i-2].Lower == "went" || beForms[toks[i-2].Lower])
+	}
+	return false
+}
+
+// dealBefore reports whether a noun of agreement stands among the three
+// words before toks[i] ("the deal was struck").
+func dealBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "deal", "deals", "agreement", "accord", "bargain", "compromise":
+			return true
+		}
+	}
+	return false
+}
+
+// liftedSanction reports whether a verb of ending stands among the three
+// words before the sanction word at toks[i] ("lift its oil embargo",
+// "eased the sanctions", "the lifting of sanctions").
+func liftedSanction(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if strings.HasPrefix(w, "lift") || strings.HasPrefix(w, "eas") || strings.HasPrefix(w, "relax") ||
+			strings.HasPrefix(w, "remov") || strings.HasPrefix(w, "scrap") || strings.HasPrefix(w, "waiv") || w == "end" || w == "ended" || w == "ending" {
+			return true
+		}
+		if !toks[k].Word || prepositions[w] && w != "of" {
+			return false
+		}
 	}
 	return false
 }
@@ -467,7 +502,7 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
 					frames = true
 				}
-				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
+				if (o.Type != Statement || !isReportingVerb(toks[o.head].Lower)) && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
 					// "Biden met Netanyahu on Monday, the White House said.":
 					// the source of the news (dated or not by the news)
 					frames = true
@@ -588,7 +623,7 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	var subj []string
 	licensed := !t.Noun
 	ownerFound, dated := false, false
-	imposed := false // "announced new sanctions": the subject imposes them
+	imposed := false // "announced new sanctions", "retaliated with air strikes": the subject carries them out
 	if v := x.visitingPerson(toks, ms, at, h); v != "" {
 		subj = []string{v} // "received visiting Jordanian King Abdullah": the king travelled
 		c.visiting = true
@@ -635,6 +670,11 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			case "held", "hold", "holds", "holding", "had", "attended", "announced", "announces", "gave",
 				"concluded", "began", "in", "at", "during", "after", "following", "joint", "signed", "on":
 				licensed = true
+			case "with":
+				// "retaliated with air strikes on Gaza", "responded with a barrage"
+				if p := prevLower(toks, k); t.Type == Attack && (strings.HasPrefix(p, "retaliat") || strings.HasPrefix(p, "respond") || p == "back") {
+					licensed, imposed = true, true // the subject strikes
+				}
 			}
 			if t.Type == Sanction && imposingVerbs[toks[k].Lower] {
 				licensed, imposed = true, true
@@ -732,6 +772,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 			}
 		}
 		if len(subj) == 0 {
+			subj = coordinatedActors(toks, ms, at, lo, h.start-1)
+		}
+		if len(subj) == 0 {
 			return nil
 		}
 	}
@@ -798,6 +841,12 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 	c.nSubj = len(dedupe(subj))
 	// the object and the place
 	objs, place := x.objectAndPlace(toks, ms, at, h, hi, t)
+	if c.anaphoric && len(objs) > 0 && h.end < len(toks) {
+		switch toks[h.end].Lower {
+		case "on", "of", "with", "against", "between", "to":
+			c.namesParties = true // "the embargo on materials to Iraq"
+		}
+	}
 	if len(objs) == 0 && t.Obj {
 		// a participant inside the trigger's own words: "spoke with Putin by
 		// phone", "suspended Niger's membership"
@@ -817,6 +866,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Place = place
+	if place == "" && x.dateline != "" && (t.Place || t.Dest) && hereAfter(toks, h.end, hi) {
+		c.Place = x.dateline // "held talks with Imran Khan here on Thursday" in a story filed from Beijing
+	}
 	if t.Type == Visit && place != "" {
 		if e := x.placeCountry(place); e != nil {
 			x.ensureAffiliation(e.ID, s.Start)
@@ -839,6 +891,9 @@ func (x *extractor) eventFor(si int, s Sentence, toks []token, ms []mention, at 
 		}
 	}
 	c.Status = statusOf(toks, lo, h)
+	if c.Status == Occurred && t.Noun && nounContinues(toks, h.end) {
+		c.Status = Ongoing // "the economic embargo on materials to Iraq continued unabated"
+	}
 	if c.invited && c.Status == Occurred {
 		c.Status = Planned // an invitation is to something to come; a past date turns it back
 	}
@@ -940,6 +995,59 @@ func eventNounBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// thatRelative reports whether "that" after the word t opens a relative
+// clause on a common noun ("a war that killed"), not a clause a verb or an
+// adjective governs ("said that", "so that", "sure that").
+func thatRelative(t token) bool {
+	if !t.Word || t.Cap || speechVerbs[t.Lower] || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly") {
+		return false
+	}
+	switch t.Lower {
+	case "so", "such", "now", "sure", "clear", "aware", "confident", "hope", "believe", "say", "says", "think", "warn",
+		"warns", "insist", "insists", "agree", "agrees", "given", "except", "fact", "news", "view", "idea", "grounds", "condition":
+		return false
+	}
+	return strings.HasSuffix(t.Lower, "s") || nounEnds(t.Lower)
+}
+
+// nounEnds reports whether a word ends as English nouns of events and
+// things do ("war", "attack", "offensive", "campaign", "agreement").
+func nounEnds(w string) bool {
+	for _, suf := range []string{"war", "attack", "offensive", "campaign", "ment", "tion", "sion", "ing", "ence", "ance", "ity", "conflict", "fighting", "crisis", "strike", "raid", "force", "group", "army"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedActors returns the actors coordinated with the plain noun
+// phrase ending at toks[k]: "Iran and six world powers reached a deal" has
+// Iran among its subjects, the powers naming no actor of their own.
+func coordinatedActors(toks []token, ms []mention, at []int, lo, k int) []string {
+	j := k
+	for j >= lo && j > k-4 && at[j] < 0 && toks[j].Word && !toks[j].Cap && toks[j].Lower != "and" {
+		j--
+	}
+	if j < lo || j == k || toks[j].Lower != "and" {
+		return nil
+	}
+	var ids []string
+	for j--; j >= lo && at[j] >= 0; {
+		m := ms[at[j]]
+		if m.actor == "" || m.adj || m.poss || m.prep != "" {
+			break
+		}
+		ids = append([]string{m.actor}, ids...)
+		j = m.i - 1
+		if j < lo || toks[j].Text != "," {
+			break
+		}
+		j--
+	}
+	return ids
+}
+
 // partiesOfPeople returns the states and bodies of a subject such as
 // "officials from Egypt and Qatar" or "negotiators of Israel and Hamas"
 // standing right before the verb at start (auxiliaries between allowed):
@@ -961,13 +1069,16 @@ func (x *extractor) partiesOfPeople(toks []token, ms []mention, at []int, lo, st
 		}
 		ids = append([]string{id}, ids...)
 		j = m.i - 1
+		if j >= lo && toks[j].Lower == "the" {
+			j--
+		}
 		if j >= lo && (toks[j].Lower == "and" || toks[j].Text == ",") {
 			j--
 			continue
 		}
 		break
 	}
-	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of") {
+	if len(ids) == 0 || j-1 < lo || (toks[j].Lower != "from" && toks[j].Lower != "of" && toks[j].Lower != "for") {
 		return nil
 	}
 	if p := toks[j-1]; !strings.HasSuffix(p.Lower, "s") || p.Class&wcPersonNoun == 0 && !delegateNouns[p.Lower] {
@@ -1206,6 +1317,9 @@ func (x *extractor) subject(toks []token, ms []mention, at []int, lo, start int)
 		toks[r].Lower != "and" && toks[r].Lower != "or" {
 		r-- // "who went to the palace to express": the verbs of the clause share its subject
 	}
+	if r >= 1 && r > lo && toks[r].Lower == "that" && at[r-1] < 0 && thatRelative(toks[r-1]) {
+		return nil // "a border war that has killed thousands": the war, no actor, is the subject
+	}
 	if r >= 0 && r >= lo && (toks[r].Lower == "who" || toks[r].Lower == "which") {
 		a := r - 1
 		if a >= 0 && toks[a].Text == "," {
@@ -1319,7 +1433,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			if speechVerbs[w] {
 				stopObj = true // "..., and said Washington would": another clause
 			}
-			if w == "," && (len(objs) > 0 || place != "" || k > h.end && toks[k-1].Time) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
+			if w == "," && (len(objs) > 0 && !listContinues(toks, ms, at, k) || place != "" || k > h.end && toks[k-1].Time || attributionAhead(toks, k)) || w == "to" && k+1 < len(toks) && !isNameTok(toks[k+1]) && toks[k+1].Lower != "the" && !(t.Type == Threat && k == h.end) {
 				stopObj = true
 			}
 			continue
@@ -1334,7 +1448,7 @@ func (x *extractor) objectAndPlace(toks []token, ms []mention, at []int, h trigH
 			isPlace = isPlace && m.prep != "to" // "trip to X", not "trip, ... to Dutch tourists"
 		}
 		// (a town an attack hits is where it happens: "shelled Idlib", "air strikes on Rafah")
-		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" ||
+		hitTown := t.Type == Attack && m.actor == "" && (m.prep == "" || m.prep == "on" || m.prep == "near" ||
 			m.prep == "of" && m.i >= 2 && settlementWords[toks[m.i-2].Lower])
 		if isPlace && place == "" && (t.Dest && (m.prep == "to" || m.prep == "in" || m.prep == "at" || m.prep == "for" || m.prep == "" && h.t.Type == Visit) || t.Place && (m.prep == "in" || m.prep == "at" || hitTown)) {
 			// "the West Bank town of Ramallah": the town
@@ -1604,6 +1718,33 @@ func demandedAct(toks []token, from, start int) bool {
 	return false
 }
 
+// hereAfter reports whether the adverb "here" stands in the clause after
+// a trigger, before toks[hi].
+func hereAfter(toks []token, end, hi int) bool {
+	for k := end; k < hi && k < len(toks); k++ {
+		if toks[k].Lower == "here" && !(k+1 < len(toks) && toks[k+1].Lower == "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounContinues reports whether the verb after a noun trigger's phrase,
+// which starts at toks[end], says the event goes on: "the embargo on Iraq
+// continued unabated", "the talks continue", "the blockade remains".
+func nounContinues(toks []token, end int) bool {
+	for k := end; k < len(toks) && k < end+8; k++ {
+		switch toks[k].Lower {
+		case "continued", "continues", "continue", "continuing", "persisted", "persists", "remained", "remains", "dragged", "drags":
+			return true
+		}
+		if !toks[k].Word && toks[k].Text != "-" && toks[k].Text != "." || toks[k].Class&wcClauseWord != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // anyPhrase reports whether one of phrases, phrases of statusOf, occurs
 // in toks.
 func anyPhrase(toks []token, phrases [][]string) bool {
@@ -1821,13 +1962,11 @@ func hasComma(toks []token, i, j int) bool {
 // after it but a few words ("on Monday", "in a statement") and the stop.
 func trailingAttribution(toks []token, o, v int) bool {
 	comma := lastComma(toks, o, v)
-	if comma < 0 || v-comma > 7 || hasClauseWord(toks, comma, v) {
+	if comma < 0 || v-comma > 7 && !attributionAhead(toks, comma) || hasClauseWord(toks, comma, v) {
 		return false
 	}
-	for k := comma + 1; k < v; k++ {
-		if toks[k].Lower == "and" || toks[k].Lower == "but" {
-			return false // "..., and Sisi said the talks went well"
-		}
+	if w := toks[comma+1].Lower; w == "and" || w == "but" {
+		return false // "..., and Sisi said the talks went well"
 	}
 	rest := 0
 	for k := v + 1; k < len(toks); k++ {
@@ -1842,6 +1981,56 @@ func trailingAttribution(toks []token, o, v int) bool {
 		}
 	}
 	return rest <= 6
+}
+
+// listContinues reports whether the comma at toks[k] goes on with a list
+// of names closed by "and": "met el-Sissi, King Abdullah and Mohammed bin
+// Salman" (not "met el-Sissi, who ..." or "met el-Sissi, the ministry said").
+func listContinues(toks []token, ms []mention, at []int, k int) bool {
+	j := k + 1
+	for n := 0; n < 6; n++ {
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j >= len(toks) || at[j] < 0 || ms[at[j]].actor == "" {
+			return false
+		}
+		j = ms[at[j]].j
+		if j >= len(toks) {
+			return false
+		}
+		if toks[j].Lower == "and" {
+			j++
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+			return j < len(toks) && at[j] >= 0 && ms[at[j]].actor != "" && !(ms[at[j]].j < len(toks) && isReportingVerb(toks[ms[at[j]].j].Lower))
+		}
+		if toks[j].Text != "," {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// attributionAhead reports whether the comma at toks[k] opens a closing
+// attribution: names, titles and "and" up to a reporting verb ("..., Prime
+// Minister Boris Johnson and Jean-Claude Juncker announced on Thursday").
+func attributionAhead(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+16; j++ {
+		t := toks[j]
+		if isReportingVerb(t.Lower) {
+			return j > k+1
+		}
+		if t.Lower == "and" || particles[t.Lower] {
+			continue // (names and particles: "Ursula von der Leyen")
+		}
+		if !t.Word && t.Text != "-" && t.Text != "." || t.Class&wcClauseWord != 0 || !t.Cap && t.Lower != "and" && t.Lower != "the" && t.Lower != "'s" && t.Class&wcPersonNoun == 0 && !t.RoleEnd {
+			return false
+		}
+	}
+	return false
 }
 
 // timeAfter reports whether a word of a time expression follows toks[k].
@@ -2303,8 +2492,12 @@ func (x *extractor) eventList(docID string) []Event {
 					}
 				}
 			}
-			// with no earlier event to refer to, "the talks" reports nothing new
-			continue
+			// with no earlier event to refer to, "the talks" reports nothing
+			// new; "the embargo on materials to Iraq" names its parties and
+			// stands for itself
+			if ante != nil || !c.namesParties {
+				continue
+			}
 		}
 		done := false
 		for _, i := range ix.alike(c) {

@@ -182,7 +182,14 @@ func shareSentenceDates(toks []token, cands []*cand) {
 			// Monday that Iran attacked" leaves the attack's day open)
 			reported := o.Type == Statement && c.head > o.head && !perfectBefore(toks, c.head) &&
 				(c.trig.Noun || thirdPersonVerb(toks[c.head]) || presentVerb(toks, c.head) || quotedAt(toks, c.head))
-			if sameActor || reported {
+			// "held talks with visiting Prime Minister Imran Khan here on
+			// Thursday": the visit's day is the talks' day
+			visitor := o.visiting && o.Type != c.Type && contains(c.Actors, o.Actors[0])
+			// "The UK and the EU have agreed a new deal, Johnson and Juncker
+			// announced on Thursday": news in the perfect takes the day of
+			// the announcement after it
+			announced := o.Type == Statement && c.head < o.head && perfectBefore(toks, c.head) && trailingAttribution(toks, c.head, o.head)
+			if sameActor || reported || visitor || announced {
 				c.Date, c.DateText = o.Date, o.DateText
 				break
 			}

@@ -105,6 +105,15 @@ func TestCoreference(t *testing.T) {
 		{"a body's office before a name is the person's", "2024-03-21",
 			"Blinken met Hamas leader Ismail Haniyeh in Doha on Tuesday.",
 			Meeting, []string{"antony-blinken", "ismail-haniyeh"}},
+		{"a name in apposition after a person noun", "1995-11-22",
+			"Bosnian Serb leader Radovan Karadzic was not at the talks. His deputy, Momcilo Krajisnik, denounced the deal on Tuesday.",
+			Statement, []string{"momcilo-krajisnik"}},
+		{"both sides are the two who signed", "2000-06-19",
+			"Ethiopia and Eritrea signed a cease-fire on Sunday. The OAU secretary-general, Salim Ahmed Salim, called on both sides to release prisoners.",
+			Demand, []string{"salim-ahmed-salim", "ethiopia", "eritrea"}},
+		{"both sides skip a spokesman", "2018-04-28",
+			"Moon Jae-in met Kim Jong Un on Friday, spokesman Yoon Young-chan said. Both sides agreed to stop the broadcasts.",
+			Agreement, []string{"moon-jae-in", "kim-jong-un"}},
 		{"a news agency told is no party", "2025-05-16",
 			"RSF spokesman Ahmed Ibrahim told Reuters on Friday that the group would fight on.",
 			Statement, []string{"ahmed-ibrahim"}},
@@ -281,6 +290,21 @@ func TestNoActorInsideALongerName(t *testing.T) {
 		got = append(got, a.ID)
 	}
 	want := []string{"marco-rubio", "united-states", "ahmed-ibrahim", "ahmed-saleh"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("actors mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestNewsOutletBringsNoState checks that the outlet of a dateline adds no
+// state to the document's actors: "(Reuters)" is no reason to draw the
+// United Kingdom in a story about Sudan.
+func TestNewsOutletBringsNoState(t *testing.T) {
+	doc := extractCase(t, "2025-05-16", "KHARTOUM (Reuters) - Sudan's army shelled Omdurman on Tuesday.")
+	var got []string
+	for _, a := range doc.Actors {
+		got = append(got, a.ID)
+	}
+	want := []string{"reuters", "sudan"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("actors mismatch (-want +got):\n%s", diff)
 	}

@@ -155,22 +155,25 @@ func (x *extractor) lookup(form string) []kb.Match {
 // cand is an event found in a sentence, before merging.
 type cand struct {
 	Event
-	sent       int
-	para       int      // paragraph of the sentence
-	nSubj      int      // how many of Actors are initiators ("X and Y met Z")
-	split      bool     // one of several events of one trigger: never merged within its sentence
-	origin     *cand    // the candidate a split event was copied from
-	invited    bool     // a gathering someone was invited to
-	fallback   []string // the actors a description names, if the next sentence names no one
-	descNoun   string   // the person noun of that description ("spokesman")
-	head       int      // token index of the trigger word in its sentence
-	trig       *trigger
-	placeAct   string // country actor of the place, for visits
-	noSubj     bool   // no initiator was found: the actors are objects
-	byAgent    bool   // a passive's "by X" was put before the clause's subject
-	visiting   bool   // "visiting" as an adjective: "talks with visiting X"
-	anaphoric  bool   // a definite noun ("the bombings") that may refer to an earlier event
-	headOffset int    // byte offset of the trigger word
+	sent      int
+	para      int      // paragraph of the sentence
+	nSubj     int      // how many of Actors are initiators ("X and Y met Z")
+	split     bool     // one of several events of one trigger: never merged within its sentence
+	origin    *cand    // the candidate a split event was copied from
+	invited   bool     // a gathering someone was invited to
+	fallback  []string // the actors a description names, if the next sentence names no one
+	descNoun  string   // the person noun of that description ("spokesman")
+	head      int      // token index of the trigger word in its sentence
+	trig      *trigger
+	placeAct  string // country actor of the place, for visits
+	noSubj    bool   // no initiator was found: the actors are objects
+	byAgent   bool   // a passive's "by X" was put before the clause's subject
+	visiting  bool   // "visiting" as an adjective: "talks with visiting X"
+	anaphoric bool   // a definite noun ("the bombings") that may refer to an earlier event
+	// namesParties: an anaphoric noun with a phrase naming who takes part
+	// ("the embargo on materials to Iraq"), an event even with no antecedent
+	namesParties bool
+	headOffset   int // byte offset of the trigger word
 }
 
 func (x *extractor) run(body int) {
@@ -286,7 +289,9 @@ func (x *extractor) fromKB(e *kb.Entity, form string, at int) string {
 			a.Role, a.Affiliation = "former "+t.Role, t.Affiliation
 		}
 	}
-	if a.Kind == Organization || a.Kind == Media {
+	if a.Kind == Organization {
+		// (not a news outlet's: "(Reuters)" in a dateline would make the
+		// United Kingdom an actor of every story it files)
 		a.Affiliation = e.Country
 	}
 	id := x.addActor(a, form, at)
@@ -562,6 +567,9 @@ func (x *extractor) fromMatches(ms []kb.Match, form string, toks []token, i, j i
 				m.place = ""
 			} else if i > 0 && !toks[i-1].Cap && isTriggerWord(toks[i-1].Lower) {
 				m.actor = x.fromKB(e, form, at) // "warned Tehran": the object of a verb, still a place for "visited Tehran"
+			} else if p := prevLower(toks, i); p == "with" || p == "between" {
+				m.actor = x.fromKB(e, form, at) // "talks with New Delhi", "cut ties with Tehran": a party
+				m.place = ""
 			}
 			return m, true
 		case kb.ViaDemonym:

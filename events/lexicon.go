@@ -186,6 +186,8 @@ func matchElems(es []elem, toks []token, i, head int) (int, int, bool) {
 				switch {
 				case isQuoteTok(t.Text) || t.Time || t.Lower == "'s":
 					// a possessive does not count: "suspended Mali's membership"
+				case quantityWord(toks, k-1):
+					// nor a number: "fired more than 4,000 rockets at"
 				case !t.Word || prepositions[t.Lower] && t.Lower != "of":
 					return 0, 0, false
 				default:
@@ -214,6 +216,37 @@ func matchElems(es []elem, toks []token, i, head int) (int, int, bool) {
 		return matchElems(es[1:], toks, i, head)
 	}
 	return 0, 0, false
+}
+
+// quantityWord reports whether toks[k] belongs to a number or a
+// quantity's hedge: "4", "," and "000" of "4,000", "more than", "at
+// least", "some", "about", "nearly".
+func quantityWord(toks []token, k int) bool {
+	t := toks[k]
+	if t.Text == "," {
+		return k > 0 && k+1 < len(toks) && isDigitTok(toks[k-1]) && isDigitTok(toks[k+1])
+	}
+	if isDigitTok(t) || t.Lower == "at" && k+1 < len(toks) && toks[k+1].Lower == "least" {
+		return true
+	}
+	switch t.Lower {
+	case "more", "than", "least", "some", "about", "nearly", "almost", "over", "around", "up", "to", "dozens", "hundreds", "thousands":
+		return true
+	}
+	return false
+}
+
+// isDigitTok reports whether a token is all digits.
+func isDigitTok(t token) bool {
+	if t.Text == "" {
+		return false
+	}
+	for i := 0; i < len(t.Text); i++ {
+		if t.Text[i] < '0' || t.Text[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isQuoteTok(s string) bool {

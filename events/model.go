@@ -3,6 +3,7 @@ package events
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -103,7 +104,58 @@ func (a Actor) Short() string {
 	if a.Kind != Person {
 		return a.Name
 	}
+	if f := familyFirst(a.Name); f != "" {
+		return f
+	}
 	return Surname(a.Name)
+}
+
+// familyFirst returns the family name of a Chinese or Korean name written
+// family name first ("Kim Jong Un", "Moon Jae-in", "Xi Jinping"), or "".
+func familyFirst(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 3 || !eastAsianFamilies[strings.ToLower(w[0])] {
+		return ""
+	}
+	switch {
+	case len(w) == 3 && isCapWord(w[1]) && isCapWord(w[2]):
+		return w[0] // "Kim Jong Un", "Lee Hsien Loong"
+	case len(w) == 2 && (strings.Contains(w[1], "-") || pinyinName(w[1])):
+		return w[0] // "Moon Jae-in", "Xi Jinping", "Wang Yi"
+	}
+	return ""
+}
+
+// isCapWord reports whether w is a capitalised word of letters.
+func isCapWord(w string) bool {
+	return len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && strings.IndexFunc(w, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '-') }) < 0
+}
+
+// pinyinName reports whether w is one or two syllables of Hanyu Pinyin
+// ("Jinping", "Keqiang", "Yi"): a Chinese given name, not "Darroch".
+func pinyinName(w string) bool {
+	s := strings.ToLower(w)
+	for n := 0; n < 2 && s != ""; n++ {
+		m := pinyinSyllable.FindString(s)
+		if m == "" {
+			return false
+		}
+		s = s[len(m):]
+	}
+	return s == ""
+}
+
+var pinyinSyllable = regexp.MustCompile(`^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u)(ng|n)?`)
+
+// eastAsianFamilies are common Chinese and Korean family names in their
+// usual romanisation.
+var eastAsianFamilies = map[string]bool{
+	"kim": true, "lee": true, "park": true, "moon": true, "yoon": true, "choi": true, "jung": true, "kang": true,
+	"cho": true, "roh": true, "chun": true, "ban": true, "xi": true, "li": true, "wang": true, "zhang": true,
+	"liu": true, "chen": true, "yang": true, "zhao": true, "huang": true, "zhou": true, "wu": true, "xu": true,
+	"sun": true, "hu": true, "zhu": true, "gao": true, "lin": true, "guo": true, "ma": true, "luo": true,
+	"liang": true, "song": true, "zheng": true, "xie": true, "tang": true, "feng": true, "dong": true,
+	"xiao": true, "cao": true, "deng": true, "jiang": true, "wen": true, "mao": true, "qin": true, "han": true,
 }
 
 // Surname returns the family name of a personal name: the last word, with

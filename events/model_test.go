@@ -243,6 +243,14 @@ func TestActorShort(t *testing.T) {
 		{Actor{Name: "Mohammed bin Salman", Kind: Person}, "bin Salman"},
 		{Actor{Name: "Saudi Arabia", Kind: Country}, "Saudi Arabia"},
 		{Actor{Name: "Al Jazeera", Kind: Media}, "Al Jazeera"},
+		{Actor{Name: "Kim Jong Un", Kind: Person}, "Kim"},
+		{Actor{Name: "Moon Jae-in", Kind: Person}, "Moon"},
+		{Actor{Name: "Xi Jinping", Kind: Person}, "Xi"},
+		{Actor{Name: "Li Keqiang", Kind: Person}, "Li"},
+		{Actor{Name: "Wang Yi", Kind: Person}, "Wang"},
+		{Actor{Name: "Kim Darroch", Kind: Person}, "Darroch"},
+		{Actor{Name: "Lee Anderson", Kind: Person}, "Anderson"},
+		{Actor{Name: "Ban Ki-moon", Kind: Person}, "Ban"},
 	}
 	for _, tt := range tests {
 		if got := tt.a.Short(); got != tt.want {

@@ -190,12 +190,13 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 	}
 	j := i
 	mods := 0
+	var state *kb.Entity // the state of a demonym modifier
 	for j < len(toks) && toks[j].Word && toks[j].Class&wcGroupHead == 0 {
 		w := toks[j]
 		isMod := w.Class&wcGroupMod != 0
-		if !isMod && w.Cap {
+		if w.Cap && (!isMod || mods == 0) {
 			if c := x.country(w.Text); c != nil {
-				isMod = true
+				isMod, state = true, c
 			}
 		}
 		if !isMod {
@@ -211,6 +212,10 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	end := j + 1
+	if state != nil && mods == 1 && armedHeads[toks[j].Lower] {
+		// "Ethiopian troops shelled", "Israeli soldiers raided": the state's forces act for it
+		return mention{i: i, j: end, actor: x.fromKB(state, "", toks[i].Start)}, true
+	}
 	if mods == 0 {
 		// "envoys and consuls of 12 Asian nations"
 		e, ok := x.ofCountries(toks, end)
@@ -247,6 +252,10 @@ func (x *extractor) group(toks []token, i int) (mention, bool) {
 	name := surface(x.text, toks, i, end)
 	return mention{i: i, j: end, group: true, groupName: name}, true
 }
+
+// armedHeads are the plural nouns of a state's armed forces.
+var armedHeads = map[string]bool{"troops": true, "soldiers": true, "forces": true, "warplanes": true, "jets": true,
+	"gunboats": true, "warships": true, "tanks": true}
 
 // unknownName classifies a run of name tokens the knowledge base does not
 // know: a person, an organisation, a media outlet or a place.
@@ -310,6 +319,12 @@ func (x *extractor) unknownName(toks []token, i, end int) (mention, bool) {
 			}
 		}
 		return mention{i: i, j: end, actor: x.addActor(a, "", at)}, true
+	}
+	// apposition after a person noun: "His deputy, Momcilo Krajisnik,",
+	// "his Eritrean counterpart, Haile Woldensae,"
+	if len(words) >= 2 && len(words) <= 4 && i >= 2 && toks[i-1].Text == "," && end < len(toks) && toks[end].Text == "," &&
+		(personNouns[toks[i-2].Lower] || toks[i-2].Lower == "counterpart") && !toks[i-2].Cap {
+		return mention{i: i, j: end, actor: x.addActor(Actor{Name: name, Kind: Person, Role: toks[i-2].Lower}, "", at)}, true
 	}
 	return mention{}, false
 }

@@ -72,7 +72,8 @@ func (x *extractor) pluralDefinite(toks []token, i int) (mention, bool) {
 				if !slices.Contains(kinds, r.Kind) || r.last < since {
 					continue
 				}
-				if role != "" && !strings.Contains(strings.ToLower(r.Role), role) || head == "leaders" && (r.Role == "" || aideRole(r.Role)) {
+				if role != "" && !strings.Contains(strings.ToLower(r.Role), role) || head == "leaders" && (r.Role == "" || aideRole(r.Role)) ||
+					(head == "sides" || head == "parties") && aideRole(r.Role) {
 					continue
 				}
 				recs = append(recs, r)
@@ -145,7 +146,9 @@ func (x *extractor) lastParties(head string, n int) []string {
 		if c.Offset < x.prevSent {
 			break
 		}
-		if sides && len(dedupe(c.Actors)) >= n && c.nSubj < len(dedupe(c.Actors)) {
+		if sides && (len(dedupe(c.Actors)) >= n && c.nSubj < len(dedupe(c.Actors)) || len(dedupe(c.Actors)) == n) {
+			// ("Ethiopia and Eritrea signed a cease-fire. Salim called on
+			// both sides": the two who signed)
 			// "Hamas and Islamic Jihad fired rockets at Israel. Egypt urged
 			// both sides": every party, the initiators and those they acted on
 			return dedupe(c.Actors)

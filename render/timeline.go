@@ -215,29 +215,49 @@ func eventLabel(e events.Event, actors map[string]events.Actor) string {
 		subj, objs = names[0], names[1:]
 	}
 	place := clean(e.Place)
+	// a group named by a plural noun takes the plural verb: "Egyptian
+	// mediators visit Tel Aviv" (not "Hamas", a name)
+	plural := false
+	if len(e.Actors) > 0 {
+		a, ok := actors[e.Actors[0]]
+		last := subj[strings.LastIndexByte(subj, ' ')+1:]
+		plural = ok && a.Kind == events.Group && last != "" && 'a' <= last[0] && last[0] <= 'z' &&
+			strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	}
+	v := func(verb string) string {
+		if !plural {
+			return verb
+		}
+		first, rest, _ := strings.Cut(verb, " ")
+		first = strings.TrimSuffix(first, "s")
+		if rest != "" {
+			return first + " " + rest
+		}
+		return first
+	}
 	with := func(verb, alone, prep string) string {
 		if len(objs) == 0 {
-			return subj + " " + alone
+			return subj + " " + v(alone)
 		}
-		return subj + " " + verb + prep + list(objs)
+		return subj + " " + v(verb) + prep + list(objs)
 	}
 	var s string
 	switch e.Type {
 	case events.Visit:
 		switch {
 		case place != "":
-			s = subj + " visits " + place
+			s = subj + " " + v("visits") + " " + place
 			place = ""
 		case len(objs) > 0:
-			s = subj + " visits " + list(objs)
+			s = subj + " " + v("visits") + " " + list(objs)
 		default:
-			s = subj + " travels"
+			s = subj + " " + v("travels")
 		}
 	case events.Mediation:
 		if len(names) > 1 {
 			s = list(names) + " mediate"
 		} else {
-			s = subj + " mediates"
+			s = subj + " " + v("mediates")
 		}
 	default:
 		if v, ok := labelVerbs[e.Type]; ok {

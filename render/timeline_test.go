@@ -225,6 +225,10 @@ func TestEventLabel(t *testing.T) {
 		"us": {ID: "us", Name: "United States", Kind: events.Country},
 		"ha": {ID: "ha", Name: "Hamas", Kind: events.Organization},
 		"is": {ID: "is", Name: "Israel", Kind: events.Country},
+		"em": {ID: "em", Name: "Egyptian mediators", Kind: events.Group},
+		"hg": {ID: "hg", Name: "Hamas", Kind: events.Group},
+		"ki": {ID: "ki", Name: "Kim Jong Un", Kind: events.Person},
+		"mo": {ID: "mo", Name: "Moon Jae-in", Kind: events.Person},
 	}
 	tests := []struct {
 		e    events.Event
@@ -235,6 +239,11 @@ func TestEventLabel(t *testing.T) {
 		{events.Event{Type: events.Visit, Actors: []string{"ab", "is"}, Status: events.Planned}, "Blinken visits Israel (planned)"},
 		{events.Event{Type: events.Visit, Actors: []string{"ab"}}, "Blinken travels"},
 		{events.Event{Type: events.Statement, Actors: []string{"ab"}}, "Blinken says"},
+		{events.Event{Type: events.Visit, Actors: []string{"em"}, Place: "Tel Aviv"}, "Egyptian mediators visit Tel Aviv"},
+		{events.Event{Type: events.Meeting, Actors: []string{"em", "ha"}}, "Egyptian mediators meet Hamas"},
+		{events.Event{Type: events.Statement, Actors: []string{"em"}}, "Egyptian mediators say"},
+		{events.Event{Type: events.Rejection, Actors: []string{"hg"}}, "Hamas rejects"},
+		{events.Event{Type: events.Meeting, Actors: []string{"ki", "mo"}, Place: "Panmunjom"}, "Kim meets Moon, Panmunjom"},
 		{events.Event{Type: events.Mediation, Actors: []string{"us", "eg", "qa"}, Status: events.Ongoing}, "United States, Egypt and Qatar mediate (ongoing)"},
 		{events.Event{Type: events.Rejection, Actors: []string{"is", "ha"}}, "Israel rejects Hamas"},
 		{events.Event{Type: events.Demand, Actors: []string{"ha", "is"}}, "Hamas demands of Israel"},
