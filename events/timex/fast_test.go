@@ -2,6 +2,9 @@ package timex
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -32,6 +35,54 @@ func TestFastPaths(t *testing.T) {
 				if diff := cmp.Diff(want, TagLower(text, lower, dct)); diff != "" {
 					t.Errorf("TagLower(%q, %q, %q): mismatch (-want +got):\n%s", text, lower, dct, diff)
 				}
+			}
+		}
+	}
+}
+
+// TestStarterSalad checks the start and lead masks on texts made at
+// random from the words the matchers start with, lead with or look for,
+// and from numbers, punctuation and cue words, half of them from a short
+// list of the most telling ones: every mix of leads ("next last March")
+// must tag as it does with every matcher tried at every token.
+func TestStarterSalad(t *testing.T) {
+	vocab := map[string]bool{}
+	for _, m := range []map[string]uint32{wordMask, leadMask, thenMask} {
+		for w := range m {
+			vocab[w] = true
+		}
+	}
+	for w := range months {
+		vocab[w] = true
+	}
+	core := strings.Fields("7 9 2023 1990 1990s 20th 3pm 10:35 0600 80s 12 150 1.5 3/21/2024 1/2 2,500 Q3 a.m. p.m. o'clock GMT " +
+		"the a an this last next past coming ago earlier later - ' ’ 's year quarter half of and or to early late mid " +
+		"end day week weeks month years around about Friday Monday March Oct . , in for since said will several two " +
+		"first fiscal than so now hence from before after long old time")
+	for _, w := range core {
+		vocab[w] = true
+	}
+	words := slices.Sorted(maps.Keys(vocab))
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for k := range 14 {
+			w := words[r.IntN(len(words))]
+			if r.IntN(2) == 0 {
+				w = core[r.IntN(len(core))]
+			}
+			if r.IntN(3) == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			if k > 0 && r.IntN(6) != 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		text := b.String()
+		for _, dct := range []string{thursday, ""} {
+			if diff := cmp.Diff(tag(text, "", dct, true), tag(text, "", dct, false)); diff != "" {
+				t.Fatalf("Tag(%q, %q) with the fast paths: mismatch (-want +got):\n%s", text, dct, diff)
 			}
 		}
 	}

@@ -75,9 +75,13 @@ func (p *parser) run() {
 		p.used = max(p.used, len(p.toks))
 		p.lastDayEnd, p.lastEnd = -1, -1
 		for i := 0; i < len(p.toks); {
-			mask := ^uint32(0) >> (32 - len(matchers))
+			mask := allMatchers
 			if !p.slow {
-				mask = startMask(&p.toks[i])
+				mask = startMask(p.toks, i)
+			}
+			if mask == 0 {
+				i++ // the common case, without the call
+				continue
 			}
 			m, ok := p.best(i, mask)
 			if !ok {
@@ -143,33 +147,77 @@ func (p *parser) storyDay() {
 
 type matcher func(p *parser, i int) (match, bool)
 
+// The indices of the matchers, in the order best tries them.
+const (
+	mModified = iota
+	mWeekday
+	mMonth
+	mDayMonth
+	mYear
+	mDecade
+	mQuarter
+	mYearAgo
+	mTheYear
+	mYearEnd
+	mRelative
+	mDuration
+	mDeictic
+	mRef
+	mSet
+	mTime
+	mHoliday
+	mDayContinuation
+	mWeekOf
+	mPartOfDay
+	nMatchers
+)
+
 // matchers are the patterns tried at each token, with the words each can
-// start with (see startMasks).
+// start with and the lead words it can start with only before certain
+// tokens (see startMask). Each lead list is read off the matcher: "the"
+// starts a weekday only in "the previous Monday", "the following Monday".
+// A matcher that learns to start with another word, or to read another
+// word after a lead, needs it here too: TestStarterSalad and FuzzTimex
+// compare the tagger with one that tries every matcher at every token.
 var matchers = []struct {
 	f      matcher
 	starts startSet
 }{
-	{(*parser).matchModified, startSet{words: cat(keys(modPrefix), firstWords(modPhrases))}},
-	{(*parser).matchWeekday, startSet{words: cat(directions, keys(weekdays), plural(keys(weekdays)))}},
-	{(*parser).matchMonth, startSet{words: cat(directions, keys(months))}},
-	{(*parser).matchDayMonth, startSet{words: []string{"the"}, num: true}},
-	{(*parser).matchYear, startSet{words: cat([]string{"the", "fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true}},
-	{(*parser).matchDecade, startSet{words: cat([]string{"the"}, keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true}},
-	{(*parser).matchQuarter, startSet{words: cat(directions, quarterWords, keys(ordinals)), num: true}},
-	{(*parser).matchYearAgo, startSet{words: []string{"year"}}},
-	{(*parser).matchTheYear, startSet{words: []string{"the"}}},
-	{(*parser).matchYearEnd, startSet{words: []string{"year"}}},
-	{(*parser).matchRelative, startSet{words: cat(directions, keys(seasons))}},
-	{(*parser).matchDuration, startSet{words: cat(directions, durationWords, firstWords(durMods), keys(fuzzyQuant),
-		keys(ones), keys(tens), keys(units)), num: true}},
-	{(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight", "the"}}},
-	{(*parser).matchRef, startSet{words: refWords}},
-	{(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
-	{(*parser).matchTime, startSet{words: []string{"around", "about", "approximately", "roughly", "noon", "midday", "midnight"}, num: true}},
-	{(*parser).matchHoliday, startSet{words: cat(directions, holidayWords())}},
-	{(*parser).matchDayContinuation, startSet{num: true}},
-	{(*parser).matchWeekOf, startSet{words: []string{"the"}}},
-	{(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
+	mModified: {(*parser).matchModified, startSet{words: cat(keys(modPrefix), modFirst(false)), leads: []string{"the"},
+		then: &startSet{words: modFirst(true)}}},
+	mWeekday: {(*parser).matchWeekday, startSet{words: cat(keys(weekdays), plural(keys(weekdays))), leads: []string{"last", "next", "this", "coming", "the"},
+		then: &startSet{words: cat(keys(weekdays), []string{"past", "coming", "previous", "preceding", "following", "next"})}}},
+	mMonth:    {(*parser).matchMonth, startSet{words: keys(months), leads: monthLeads, then: &startSet{words: cat(keys(months), monthLeads)}}},
+	mDayMonth: {(*parser).matchDayMonth, startSet{num: true, leads: []string{"the"}, then: &startSet{words: keys(ordinals), num: true}}},
+	mYear: {(*parser).matchYear, startSet{words: cat([]string{"fiscal", "fy", "two", "pre", "post"}, keys(ones)), num: true, apos: true,
+		leads: []string{"the"}, then: &startSet{words: []string{"year"}}}},
+	mDecade: {(*parser).matchDecade, startSet{words: cat(keys(decadeWords), keys(ordinals), keys(tens)), num: true, apos: true,
+		leads: []string{"the"}, then: &startSet{words: cat(keys(decadeWords), keys(ordinals)), num: true, apos: true}}},
+	mQuarter: {(*parser).matchQuarter, startSet{words: cat(quarterFrames, keys(ordinals)), num: true, leads: []string{"the", "its", "their", "a"},
+		then: &startSet{words: cat(quarterFrames, keys(ordinals), []string{"quarter", "half", "period"}), num: true}}},
+	mYearAgo: {(*parser).matchYearAgo, startSet{words: []string{"year"}}},
+	mTheYear: {(*parser).matchTheYear, startSet{leads: []string{"the"}, then: &startSet{words: []string{"full", "fiscal", "current", "calendar",
+		"whole", "entire", "latest", "previous", "last", "past", "prior", "year"}}}},
+	mYearEnd: {(*parser).matchYearEnd, startSet{words: []string{"year"}}},
+	mRelative: {(*parser).matchRelative, startSet{words: keys(seasons), leads: []string{"this", "last", "next", "past", "coming", "previous", "current", "that", "the"},
+		then: &startSet{words: cat(keys(seasons), relativeUnits, []string{"past", "last", "next", "coming", "previous", "current",
+			"following", "same", "present", "preceding", "prior"})}}},
+	mDuration: {(*parser).matchDuration, startSet{words: cat([]string{"last", "next", "past", "coming"}, durationWords, firstWords(durMods),
+		keys(fuzzyQuant), keys(ones), keys(tens), keys(units)), num: true,
+		leads: []string{"the", "a", "an"}, then: &startSet{words: cat(keys(durFrames), keys(durFillers), keys(fuzzyQuant), keys(ones),
+			keys(tens), keys(units), []string{"half", "a", "an", "couple", "few", "dozen", "hundred", "thousand", "recent", "coming", "and",
+				"-", "‐", "–"}), num: true}}},
+	mDeictic: {(*parser).matchDeictic, startSet{words: []string{"today", "yesterday", "tomorrow", "tonight"}, leads: []string{"the"},
+		then: &startSet{words: cat(keys(ordinals), []string{"day"}), num: true}}},
+	mRef: {(*parser).matchRef, startSet{words: refWords, leads: []string{"the", "a"},
+		then: &startSet{words: []string{"future", "near", "distant", "short", "long", "present", "past", "later"}}}},
+	mSet: {(*parser).matchSet, startSet{words: cat(keys(setAdverbs), []string{"each", "every", "per"})}},
+	mTime: {(*parser).matchTime, startSet{words: []string{"noon", "midday", "midnight"}, num: true,
+		leads: []string{"around", "about", "approximately", "roughly"}, then: &startSet{words: []string{"noon", "midday", "midnight"}, num: true}}},
+	mHoliday:         {(*parser).matchHoliday, startSet{words: holidayWords(), leads: []string{"last", "next", "this"}, then: &startSet{words: holidayWords()}}},
+	mDayContinuation: {(*parser).matchDayContinuation, startSet{num: true}},
+	mWeekOf:          {(*parser).matchWeekOf, startSet{leads: []string{"the"}, then: &startSet{words: []string{"week"}}}},
+	mPartOfDay:       {(*parser).matchPartOfDay, startSet{words: cat([]string{"early", "late", "mid"}, keys(partsOfDay))}},
 }
 
 // best returns the longest match starting at token i, trying the matchers
@@ -194,6 +242,10 @@ func (p *parser) best(i int, mask uint32) (match, bool) {
 	}
 	return best, found
 }
+
+// allMatchers is the mask of all matchers, which the slow parser tries at
+// every token.
+const allMatchers uint32 = 1<<nMatchers - 1
 
 // matcherFuncs are the functions of matchers, for best's loop.
 var matcherFuncs = func() []matcher {

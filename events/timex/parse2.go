@@ -31,6 +31,20 @@ var modPhrases = []struct {
 	{[]string{"the", "mid"}, "MID"},
 }
 
+// modInner are the patterns a modifier can stand before, in the order
+// they are tried, each with the matcher whose start mask tells whether it
+// can start at a token (matchRelative's covers matchSeason, which it tries
+// first).
+var modInner = []struct {
+	f matcher
+	k int
+}{
+	{(*parser).matchMonth, mMonth}, {(*parser).matchYear, mYear}, {(*parser).matchDecade, mDecade},
+	{(*parser).matchRelative, mRelative}, {(*parser).matchDeictic, mDeictic}, {(*parser).matchWeekday, mWeekday},
+	{(*parser).matchSeason, mRelative}, {(*parser).matchQuarter, mQuarter}, {(*parser).matchYearEnd, mYearEnd},
+	{(*parser).matchTheYear, mTheYear},
+}
+
 func (p *parser) matchModified(i int) (match, bool) {
 	s := i
 	mod, ok := "", false
@@ -65,10 +79,15 @@ func (p *parser) matchModified(i int) (match, bool) {
 	}
 	var inner match
 	found := false
-	for _, f := range []matcher{(*parser).matchMonth, (*parser).matchYear, (*parser).matchDecade,
-		(*parser).matchRelative, (*parser).matchDeictic, (*parser).matchWeekday, (*parser).matchSeason,
-		(*parser).matchQuarter, (*parser).matchYearEnd, (*parser).matchTheYear} {
-		m, ok := f(p, i)
+	starts := allMatchers
+	if !p.slow {
+		starts = startMask(p.toks, i)
+	}
+	for _, in := range modInner {
+		if starts&(1<<in.k) == 0 {
+			continue // it cannot start at i
+		}
+		m, ok := in.f(p, i)
 		if ok && m.s == i && (!found || m.e > inner.e) && (m.typ == TypeDate || m.typ == TypeTime) {
 			inner, found = m, true
 		}

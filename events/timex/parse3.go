@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"time"
 )
@@ -30,6 +31,19 @@ var durMods = []struct {
 	{[]string{"within"}, "LESS_THAN"},
 	{[]string{"under"}, "LESS_THAN"},
 }
+
+// durModStarts maps the first word of each of durMods to the mask of the
+// phrases it starts, in their order.
+var durModStarts = func() wordTable {
+	starts := map[string]uint32{}
+	for k, dm := range durMods {
+		starts[dm.words[0]] |= 1 << k
+	}
+	return newWordTable(starts)
+}()
+
+// isDurFrame reports whether w is one of durFrames.
+func isDurFrame(w string) bool { return numberWords.get(w)&clDurFrame != 0 }
 
 var durFrames = set("past", "last", "next", "first", "coming", "previous", "following", "final",
 	"latest", "remaining", "initial", "same", "entire", "whole", "full")
@@ -65,7 +79,7 @@ func (p *parser) quantity(i int) (n, e int, ok bool) {
 			return v, i + u, true
 		}
 		return 1, i + 1, true
-	case fuzzyQuant[l]:
+	case numberWords.get(l)&clFuzzy != 0:
 		return -1, i + 1, true
 	case l == "couple" && p.l(i+1) == "of":
 		return 2, i + 2, true
@@ -110,26 +124,27 @@ func (p *parser) duration(i int) (match, bool) {
 	s := i
 	mod := ""
 	frame := ""
-	if p.l(i) == "the" || p.l(i) == "a" && durFrames[p.l(i+1)] || p.l(i) == "each" && p.l(i+1) == "of" && p.l(i+2) == "the" {
-		if p.l(i) == "each" {
+	if l := p.l(i); l == "the" || l == "a" && isDurFrame(p.l(i+1)) || l == "each" && p.l(i+1) == "of" && p.l(i+2) == "the" {
+		if l == "each" {
 			i += 2
 		}
 		i++
-		if durFrames[p.l(i)] {
+		if isDurFrame(p.l(i)) {
 			frame = p.l(i)
 			i++
 		}
-	} else if durFrames[p.l(i)] && (p.l(i) == "past" || p.l(i) == "last" || p.l(i) == "next" || p.l(i) == "coming" || p.l(i) == "first") {
-		frame = p.l(i)
+	} else if (l == "past" || l == "last" || l == "next" || l == "coming" || l == "first") && isDurFrame(l) {
+		frame = l
 		i++
 	} else {
-		for _, dm := range durMods {
+		for ks := durModStarts.get(l); ks != 0; ks &= ks - 1 {
+			dm := durMods[bits.TrailingZeros32(ks)]
 			if e, ok := p.seq(i, dm.words...); ok {
 				mod, i = dm.mod, e
 				break
 			}
 		}
-		if p.l(i) == "the" && durFrames[p.l(i+1)] {
+		if p.l(i) == "the" && isDurFrame(p.l(i+1)) {
 			return match{}, false // "over the past year": the frame starts the extent
 		}
 	}
@@ -189,7 +204,7 @@ func (p *parser) duration(i int) (match, bool) {
 			half, j = true, j+1
 		}
 	}
-	for durFillers[p.l(j)] && p.l(j+1) != "than" {
+	for numberWords.get(p.l(j))&clDurFiller != 0 && p.l(j+1) != "than" {
 		j++
 	}
 	// hyphenated adjective: two-week, 10-year-old, 30-day

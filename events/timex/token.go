@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,23 +37,40 @@ func tokenizeRange(text, low string, from, to int, toks []token) []token {
 	i := from
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				space = true
+		if cl := byteClass[c]; cl&asciiSpace != 0 {
+			space = true
+			if c == '\n' {
 				nl++
-				i++
-				continue
-			case isASCIIAlnum(c):
-				i = appendWord(&toks, text, low, i, space, nl)
-				space, nl = false, 0
-				continue
 			}
-		} else {
+			i++
+			continue
+		} else if cl&asciiWord != 0 {
+			// an ASCII letter or digit: the run of them, and what may join
+			// it to more (digits' "," "." ":", an inner apostrophe,
+			// non-ASCII letters), left to scanAlnum
+			j, seen, ascii := i+1, cl, true
+			for ; j < len(text); j++ {
+				b := byteClass[text[j]]
+				if b&asciiWord == 0 {
+					if b&asciiJoin != 0 {
+						j, ascii, seen = scanAlnum(text, i, j, seen)
+					}
+					break
+				}
+				seen |= b
+			}
+			if ascii && j > i+1 {
+				// the common case, in line: appendWord for the others
+				toks = append(toks, token{s: i, e: j, l: low[i:j], kind: kindOf(seen), space: space,
+					cap: c >= 'A' && c <= 'Z', nl: sat(nl)})
+				i = j
+			} else {
+				toks = appendWord(toks, text, low, i, j, ascii, seen, space, nl)
+				i = toks[len(toks)-1].e
+			}
+			space, nl = false, 0
+			continue
+		} else if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsSpace(r):
@@ -60,7 +78,9 @@ func tokenizeRange(text, low string, from, to int, toks []token) []token {
 				i += size
 				continue
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				i = appendWord(&toks, text, low, i, space, nl)
+				j, ascii, seen := scanAlnum(text, i, i, 0)
+				toks = appendWord(toks, text, low, i, j, ascii, seen, space, nl)
+				i = toks[len(toks)-1].e
 				space, nl = false, 0
 				continue
 			}
@@ -83,32 +103,32 @@ func tokenizeRange(text, low string, from, to int, toks []token) []token {
 	return toks
 }
 
-// appendWord appends the letter/digit token starting at i and returns its end.
-func appendWord(toks *[]token, text, low string, i int, space bool, nl int) int {
-	j, ascii, kind := scanAlnum(text, i)
-	w := text[i:j]
+// appendWord appends the letter/digit token text[i:j] (see scanAlnum); a
+// lone "a" or "p" takes in the ".m." of "a.m." and "p.m.".
+func appendWord(toks []token, text, low string, i, j int, ascii bool, seen byte, space bool, nl int) []token {
 	// a.m. and p.m.
-	if (w == "a" || w == "p" || w == "A" || w == "P") && j+1 < len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
-		k := j + 2
-		if k < len(text) && text[k] == '.' {
-			k++
-		}
-		if k >= len(text) || !isAlnumAt(text, k) {
-			j = k
-			w = text[i:j]
+	if j == i+1 && j+1 < len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
+		if w := text[i]; w == 'a' || w == 'p' || w == 'A' || w == 'P' {
+			k := j + 2
+			if k < len(text) && text[k] == '.' {
+				k++
+			}
+			if k >= len(text) || !isAlnumAt(text, k) {
+				j = k
+			}
 		}
 	}
-	t := token{s: i, e: j, kind: kind, space: space, nl: sat(nl)}
+	t := token{s: i, e: j, kind: kindOf(seen), space: space, nl: sat(nl)}
 	if ascii {
 		t.l = low[i:j]
-		t.cap = w[0] >= 'A' && w[0] <= 'Z'
+		t.cap = text[i] >= 'A' && text[i] <= 'Z'
 	} else {
+		w := text[i:j]
 		t.l = strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 	}
-	*toks = append(*toks, t)
-	return j
+	return append(toks, t)
 }
 
 // sat caps a newline count at 255.
@@ -121,23 +141,36 @@ func sat(n int) uint8 {
 
 // asciiLower lowers the ASCII letters of s, keeping every byte offset.
 func asciiLower(s string) string {
-	var b strings.Builder
-	done := 0 // s[:done] is written
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if done == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
-			done = i + 1
-		}
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	if done == 0 {
+	if i == len(s) {
 		return s
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	b := []byte(s)
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|upper8(x)>>2) // 0x80>>2 is 'a'-'A'
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// upper8 returns 0x80 in each byte of x that is an ASCII capital, 0 in the
+// others: the bytes' low seven bits plus 0x80-'A' carry into the top bit
+// from 'A' on, plus 0x80-'Z'-1 from past 'Z' on, and no carry crosses a
+// byte; bytes of 0x80 and more are left out.
+func upper8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low7 := x & (0x7f * ones)
+	fromA := low7 + (0x80-'A')*ones
+	pastZ := low7 + (0x80-'Z'-1)*ones
+	return fromA &^ pastZ &^ x & (0x80 * ones)
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -158,15 +191,15 @@ func isDigitAt(text string, i int) bool {
 
 // scanAlnum returns the end of the letter/digit run starting at i, allowing
 // , . : between digits and an apostrophe between letters (won't, o'clock),
-// whether the run is all ASCII, and its kind (kWord, kNum or kMixed).
-func scanAlnum(text string, i int) (int, bool, byte) {
-	j := i
+// whether the run is all ASCII, and the classes of the ASCII bytes in it
+// (see kindOf). The caller may have scanned text[i:j] already, all ASCII,
+// seeing the classes seen.
+func scanAlnum(text string, i, j int, seen byte) (int, bool, byte) {
 	ascii := true
-	var seen byte // asciiLetter | asciiDigit
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if cl := asciiClass[c]; cl != 0 {
+			if cl := byteClass[c] & asciiWord; cl != 0 {
 				seen |= cl
 				j++
 				continue
@@ -192,32 +225,47 @@ func scanAlnum(text string, i int) (int, bool, byte) {
 		case unicode.IsLetter(r):
 			seen |= asciiLetter
 		default:
-			return j, ascii, kindOf(seen)
+			return j, ascii, seen
 		}
 		ascii = false
 		j += size
 	}
-	return j, ascii, kindOf(seen)
+	return j, ascii, seen
 }
 
-// The classes of ASCII bytes that make words.
+// The classes of ASCII bytes that make words, of ASCII white space, and
+// of the bytes that may join more to a word (see scanAlnum): , . : ' and
+// those of multi-byte runes.
 const (
 	asciiLetter = 1 << iota
 	asciiDigit
+	asciiSpace
+	asciiJoin
+	asciiWord = asciiLetter | asciiDigit
 )
 
-var asciiClass = func() (cl [utf8.RuneSelf]byte) {
+// byteClass holds the class of each byte, 0 for the other ASCII bytes.
+var byteClass = func() (cl [256]byte) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			cl[c] = asciiLetter
 		case c >= '0' && c <= '9':
 			cl[c] = asciiDigit
+		case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n':
+			cl[c] = asciiSpace
+		case c == ',' || c == '.' || c == ':' || c == '\'':
+			cl[c] = asciiJoin
 		}
+	}
+	for c := utf8.RuneSelf; c < len(cl); c++ {
+		cl[c] = asciiJoin
 	}
 	return cl
 }()
 
+// kindOf returns the kind of a word whose ASCII bytes have the classes
+// seen.
 func kindOf(seen byte) byte {
 	switch seen {
 	case asciiLetter | asciiDigit:

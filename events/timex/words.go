@@ -81,10 +81,37 @@ var units = map[string]unit{
 }
 
 // isPluralUnit reports whether w is the plural form of a unit word.
-func isPluralUnit(w string) bool {
-	_, ok := units[w]
-	return ok && (strings.HasSuffix(w, "s") || w == "centuries")
-}
+func isPluralUnit(w string) bool { return numberWords.get(w)&clPluralUnit != 0 }
+
+// The classes of the words that counts and durations are made of, from
+// the lists of the same names, in one table (numberWords): the parsers
+// test a word with one lookup, and most words of a text, which are in
+// none, land on an empty slot.
+const (
+	clOnes = 1 << iota
+	clTens
+	clFuzzy
+	clUnit
+	clPluralUnit
+	clDurFrame
+	clDurFiller
+)
+
+var numberWords = func() wordTable {
+	classes := map[string]uint32{}
+	for cl, words := range map[uint32][]string{clOnes: keys(ones), clTens: keys(tens), clFuzzy: keys(fuzzyQuant),
+		clUnit: keys(units), clDurFrame: keys(durFrames), clDurFiller: keys(durFillers)} {
+		for _, w := range words {
+			classes[w] |= cl
+		}
+	}
+	for w := range units {
+		if strings.HasSuffix(w, "s") || w == "centuries" {
+			classes[w] |= clPluralUnit
+		}
+	}
+	return newWordTable(classes)
+}()
 
 // fuzzyQuant holds words for an unspecified quantity ("several weeks").
 var fuzzyQuant = map[string]bool{
@@ -121,15 +148,23 @@ func wordNumber(toks []token, i int) (n, used int, ok bool) {
 	}
 	t := toks[i]
 	if t.kind == kNum {
-		s := strings.ReplaceAll(t.l, ",", "")
-		if strings.ContainsAny(s, ".:") {
-			return 0, 0, false
-		}
-		v, err := strconv.Atoi(s)
-		if err != nil || v > 1000000 {
-			return 0, 0, false
+		// ASCII digits and commas, up to a million
+		v := 0
+		for k := 0; k < len(t.l); k++ {
+			switch c := t.l[k]; {
+			case c >= '0' && c <= '9':
+				v = v*10 + int(c-'0')
+				if v > 1000000 {
+					return 0, 0, false
+				}
+			case c != ',':
+				return 0, 0, false // a decimal, a clock time, other digits
+			}
 		}
 		return v, 1, true
+	}
+	if numberWords.get(t.l)&(clOnes|clTens) == 0 && t.l != "dozen" {
+		return 0, 0, false
 	}
 	if v, ok := ones[t.l]; ok {
 		n, used = v, 1
