@@ -1873,6 +1873,11 @@ func (x *extractor) dateSentence(s Sentence, toks []token, cands []*cand) {
 				}
 			}
 		}
+		if lo, hi, in := relativeClauseAround(toks, ti); in && best != nil && (best.head < lo || best.head >= hi && !subordinateBetween(toks, hi, best.head)) {
+			// "Keating, who put the issue in the spotlight in his 1996
+			// campaign, welcomed the result": the clause's date is its own
+			best = nil
+		}
 		switch {
 		case best == nil:
 		case ok && best.Date == "":
@@ -2028,6 +2033,43 @@ func attributionAhead(toks []token, k int) bool {
 		}
 		if !t.Word && t.Text != "-" && t.Text != "." || t.Class&wcClauseWord != 0 || !t.Cap && t.Lower != "and" && t.Lower != "the" && t.Lower != "'s" && t.Class&wcPersonNoun == 0 && !t.RoleEnd {
 			return false
+		}
+	}
+	return false
+}
+
+// relativeClauseAround returns the span of the relative clause set off by
+// commas (", who ... ,", ", which ... ,") that holds toks[i], if any.
+func relativeClauseAround(toks []token, i int) (lo, hi int, ok bool) {
+	lo = -1
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return 0, 0, false
+		}
+		if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return lo, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// subordinateBetween reports whether a subordinating word stands between
+// toks[i] and toks[j] ("..., when the Soviets invaded"): a clause that may
+// take the date before it.
+func subordinateBetween(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "when", "as", "after", "before", "while", "since", "until":
+			return true
 		}
 	}
 	return false
