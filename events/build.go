@@ -1538,19 +1538,8 @@ func (x *extractor) modifiesTitled(toks []token, ms []mention, at []int, m menti
 // roleStarts reports whether a role title of the knowledge base starts at
 // toks[k] ("President-elect Donald Trump").
 func (x *extractor) roleStarts(toks []token, k int) bool {
-	for n := 1; n <= 4 && k+n <= len(toks); n++ {
-		if !toks[k+n-1].RoleEnd {
-			continue
-		}
-		words := make([]string, n)
-		for i := range words {
-			words[i] = toks[k+i].Lower
-		}
-		if _, _, ok := x.kb.Role(strings.Join(words, " ")); ok {
-			return true
-		}
-	}
-	return false
+	role, _ := x.roleAt(toks, k)
+	return role != ""
 }
 
 // titledNext reports whether a person's title starts at the lower-case

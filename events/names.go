@@ -14,21 +14,7 @@ import (
 // Mensah", "Crown Prince Mohammed bin Salman", "King Hussein of Jordan",
 // "spokesman Pete Williams".
 func (x *extractor) titled(toks []token, i int) (mention, bool) {
-	// the longest role title starting at i (up to four words)
-	role, end := "", i
-	for n := min(4, len(toks)-i); n >= 1; n-- {
-		if !toks[i+n-1].RoleEnd {
-			continue // no title ends with this word
-		}
-		title, ok := x.lowerWords(toks, i, i+n)
-		if !ok {
-			continue
-		}
-		if r, _, found := x.kb.Role(title); found {
-			role, end = r, i+n
-			break
-		}
-	}
+	role, end := x.roleAt(toks, i)
 	// a rank after an office: "army chief Gen. Abdel Fattah Burhan",
 	// "commander Lt. Gen. ..."
 	for role != "" && end+2 < len(toks) && rankAbbrevs[toks[end].Lower] && toks[end].Cap && toks[end+1].Text == "." {
@@ -154,6 +140,24 @@ func (x *extractor) lowerWords(toks []token, i, j int) (string, bool) {
 // name with a full stop ("Gen.", "Lt.", "Sen.").
 var rankAbbrevs = map[string]bool{"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true,
 	"sgt": true, "capt": true, "cmdr": true, "cdr": true, "cpl": true, "gov": true, "sen": true, "rep": true}
+
+// roleAt returns the longest role title of the knowledge base that starts
+// at toks[i] (up to four words) and the index after it, or "" and i.
+func (x *extractor) roleAt(toks []token, i int) (string, int) {
+	for n := min(4, len(toks)-i); n >= 1; n-- {
+		if !toks[i+n-1].RoleEnd {
+			continue // no title ends with this word
+		}
+		title, ok := x.lowerWords(toks, i, i+n)
+		if !ok {
+			continue
+		}
+		if r, _, found := x.kb.Role(title); found {
+			return r, i + n
+		}
+	}
+	return "", i
+}
 
 func titleCase(s string) string {
 	ws := strings.Fields(s)
