@@ -230,8 +230,12 @@ func quantityWord(toks []token, k int) bool {
 		return true
 	}
 	switch t.Lower {
-	case "more", "than", "least", "some", "about", "nearly", "almost", "over", "around", "up", "to", "dozens", "hundreds", "thousands":
+	case "more", "than", "least", "some", "about", "nearly", "almost", "over", "around", "dozens", "hundreds", "thousands":
 		return true
+	case "up":
+		return k+1 < len(toks) && toks[k+1].Lower == "to" // "up to 40 missiles"
+	case "to":
+		return k > 0 && toks[k-1].Lower == "up"
 	}
 	return false
 }

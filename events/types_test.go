@@ -259,6 +259,8 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Meeting, Occurred, "Brussels", []string{"united-kingdom", "european-union"}}}},
 		{"a number in a weapon phrase", "Hamas fired more than 4,000 rockets at Israel.",
 			[]gotEvent{{Attack, Occurred, "", []string{"hamas", "israel"}}}},
+		{"up to a number of missiles", "Russia launched up to 40 missiles at Kyiv on Sunday.",
+			[]gotEvent{{Attack, Occurred, "Kyiv", []string{"russia"}}}},
 		{"at least a number of missiles", "Russia launched at least 40 missiles at Kyiv on Sunday.",
 			[]gotEvent{{Attack, Occurred, "Kyiv", []string{"russia"}}}},
 		{"a war that killed is the war's, no party's", "Ethiopia and Eritrea signed a cease-fire agreement on Sunday, ending two years of a border war that has killed tens of thousands.",
