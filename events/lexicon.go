@@ -230,8 +230,10 @@ func quantityWord(toks []token, k int) bool {
 		return true
 	}
 	switch t.Lower {
-	case "more", "than", "least", "some", "about", "nearly", "almost", "over", "around", "dozens", "hundreds", "thousands":
+	case "more", "than", "least", "dozens", "hundreds", "thousands":
 		return true
+	case "some", "about", "nearly", "almost", "over", "around":
+		return k+1 < len(toks) && isDigitTok(toks[k+1]) // "about 40", not "a debate about attacks"
 	case "up":
 		return k+1 < len(toks) && toks[k+1].Lower == "to" // "up to 40 missiles"
 	case "to":

@@ -261,6 +261,7 @@ func TestEventTypes(t *testing.T) {
 			[]gotEvent{{Attack, Occurred, "", []string{"hamas", "israel"}}}},
 		{"up to a number of missiles", "Russia launched up to 40 missiles at Kyiv on Sunday.",
 			[]gotEvent{{Attack, Occurred, "Kyiv", []string{"russia"}}}},
+		{"a preposition in a gap is no hedge", "Iran launched a debate about attacks on Monday.", nil},
 		{"at least a number of missiles", "Russia launched at least 40 missiles at Kyiv on Sunday.",
 			[]gotEvent{{Attack, Occurred, "Kyiv", []string{"russia"}}}},
 		{"a war that killed is the war's, no party's", "Ethiopia and Eritrea signed a cease-fire agreement on Sunday, ending two years of a border war that has killed tens of thousands.",
