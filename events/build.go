@@ -498,33 +498,38 @@ func (x *extractor) sentenceEvents(si int, s Sentence, toks []token, ms []mentio
 	for _, c := range cands {
 		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) {
 			frames := false
+			source := -1 // the comma before the speaker of a trailing attribution
 			for _, o := range cands {
-				if o.Type != Statement && o.head > c.head && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
-					frames = true
+				if o.head > c.head {
+					if o.Type != Statement && !o.trig.Noun && !hasClauseWord(toks, c.head, o.head) && c.Date == "" {
+						frames = true
+					}
+					continue
 				}
-				if (o.Type != Statement || !isReportingVerb(toks[o.head].Lower)) && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) && !timeAfter(toks, lastComma(toks, o.head, c.head)) {
+				if o.head == c.head || o.trig.Noun || !trailingAttribution(toks, o.head, c.head) {
+					continue
+				}
+				comma := lastComma(toks, o.head, c.head)
+				if (o.Type != Statement || !isReportingVerb(toks[o.head].Lower)) && !timeAfter(toks, comma) {
 					// "Biden met Netanyahu on Monday, the White House said.":
 					// the source of the news (dated or not by the news)
 					frames = true
+				}
+				if o.Type != Statement && source < 0 {
+					source = comma
 				}
 			}
 			if frames {
 				continue
 			}
-		}
-		if c.Type == Statement && !c.trig.Noun && isReportingVerb(toks[c.head].Lower) && len(c.Actors) > 0 {
-			for _, o := range cands {
-				if o.Type != Statement && o.head < c.head && !o.trig.Noun && trailingAttribution(toks, o.head, c.head) {
-					// "Biden called Netanyahu, the White House said on
-					// Tuesday": the speaker is the one after the comma
-					// ("..., the Ukrainian air force said on Sunday": a
-					// speaker who is no actor, so no statement)
-					c.Actors = actorsBetween(toks, ms, at, lastComma(toks, o.head, c.head), c.head, c.Actors)
-					break
+			if source >= 0 && len(c.Actors) > 0 {
+				// "Biden called Netanyahu, the White House said on Tuesday":
+				// the speaker is the one after the comma ("..., the
+				// Ukrainian air force said on Sunday": a speaker who is no
+				// actor, so no statement)
+				if c.Actors = actorsBetween(toks, ms, at, source, c.head, c.Actors); len(c.Actors) == 0 {
+					continue
 				}
-			}
-			if len(c.Actors) == 0 {
-				continue
 			}
 		}
 		framed = append(framed, c)
@@ -2030,25 +2035,16 @@ func attributionAhead(toks []token, k int) bool {
 // relativeClauseAround returns the span of the relative clause set off by
 // commas (", who ... ,", ", which ... ,") that holds toks[i], if any.
 func relativeClauseAround(toks []token, i int) (lo, hi int, ok bool) {
-	lo = -1
-	for k := i - 1; k > 0; k-- {
-		if toks[k].Text == "," || toks[k].Text == ";" {
-			return 0, 0, false
-		}
-		if (toks[k].Lower == "who" || toks[k].Lower == "which") && toks[k-1].Text == "," {
-			lo = k
-			break
-		}
+	for hi = i + 1; hi < len(toks) && toks[hi].Text != ","; hi++ {
 	}
-	if lo < 0 {
+	if hi == len(toks) {
 		return 0, 0, false
 	}
-	for k := i + 1; k < len(toks); k++ {
-		if toks[k].Text == "," {
-			return lo, k, true
-		}
+	c := relativeClauseStart(toks, 0, hi)
+	if c < 0 || c+1 >= i {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	return c + 1, hi, true
 }
 
 // subordinateBetween reports whether a subordinating word stands between
